@@ -1,0 +1,65 @@
+/* goescape: reading Go source text at positions GIMPLE points to.
+
+   gc reports positions and expressions as they are in the source: a
+   parameter at its name, new(T) at its parenthesis, &T{...} at its
+   ampersand.  GIMPLE keeps only positions, so the plugin reads the
+   source there with a small Go lexer.  */
+
+#ifndef GOESCAPE_SOURCE_H
+#define GOESCAPE_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* One parameter or result of a signature.  NAME is NULL when unnamed,
+   "_" when blank.  */
+struct ge_src_field
+{
+  char *name;
+  int line, col;
+};
+
+struct ge_src_signature
+{
+  bool has_recv;
+  struct ge_src_field *params;  /* receiver first when has_recv */
+  int nparams;
+  struct ge_src_field *results;
+  int nresults;
+};
+
+/* Parse the signature of the function declared on LINE of FILE (the
+   "func" keyword at or before COL).  Returns false if it cannot.  */
+bool ge_src_signature (const char *file, int line, int col,
+                       struct ge_src_signature *sig);
+void ge_src_signature_free (struct ge_src_signature *sig);
+
+/* What kind of allocating expression starts at a position.  */
+enum ge_src_alloc
+{
+  GE_SRC_NONE,
+  GE_SRC_NEW,     /* new(T): gc's position is the parenthesis */
+  GE_SRC_PTRLIT   /* &T{...}: gc's position is the ampersand */
+};
+
+/* Classify the expression at FILE:LINE:COL; on success write gc's
+   rendering into TEXT (e.g. "new(User)", "&User{...}") and gc's column
+   into *GC_COL.  */
+enum ge_src_alloc ge_src_alloc_at (const char *file, int line, int col,
+                                   char *text, size_t size, int *gc_col);
+
+/* Whether the identifier NAME starts at FILE:LINE:COL.  */
+bool ge_src_ident_at (const char *file, int line, int col, const char *name);
+
+/* Forget cached files (end of a compilation unit).  */
+void ge_src_reset (void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GOESCAPE_SOURCE_H */

@@ -1,0 +1,974 @@
+/* goescape: the GIMPLE reader.
+
+   Turns a function gccgo compiled into the engine's locations and flows,
+   seeing through gccgo's lowering so that the graph has the shape gc's
+   escape analysis builds from the Go source:
+
+   - compiler temporaries (anonymous SSA names, gccgo's single-assignment
+     GOTMP variables) are sub-expressions, not locations: their uses are
+     replaced by what defines them;
+   - a variable gccgo already moved to the heap (a pointer set from
+     runtime.newobject at the variable's own position) stands for the
+     variable itself, and stores through it are assignments to it;
+   - a store through a pointer that is the address of a local is an
+     assignment to that local; any other store through a pointer goes to
+     the heap, as gc's ODEREF assignment does;
+   - SSA versions of a named variable are that variable: gc's analysis is
+     flow-insensitive.
+
+   This file is compiled as C++ because GCC's headers are; the analysis is
+   the C engine's.  */
+
+#include "gcc-plugin.h"
+#include "tree.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "basic-block.h"
+#include "function.h"
+#include "cfgloop.h"
+#include "ssa.h"
+#include "stringpool.h"
+#include "hash-map.h"
+#include "hash-set.h"
+
+#include "gimple-reader.h"
+
+extern "C" {
+#include "goescape/source.h"
+}
+
+namespace {
+
+struct term
+{
+  ge_loc *loc;
+  int derefs;
+};
+
+/* A small growable list of terms: what an expression's value may hold.  */
+struct terms
+{
+  term *v = NULL;
+  unsigned n = 0, alloc = 0;
+  ~terms () { free (v); }
+  void push (ge_loc *l, int d)
+  {
+    if (!l)
+      return;
+    for (unsigned i = 0; i < n; i++)
+      if (v[i].loc == l && v[i].derefs == d)
+        return;
+    if (n == alloc)
+      {
+        alloc = alloc ? 2 * alloc : 4;
+        v = XRESIZEVEC (term, v, alloc);
+      }
+    v[n].loc = l;
+    v[n].derefs = d < -1 ? -1 : d;
+    n++;
+  }
+  void append (const terms &o, int delta)
+  {
+    for (unsigned i = 0; i < o.n; i++)
+      push (o.v[i].loc, o.v[i].derefs + delta);
+  }
+};
+
+struct memo
+{
+  int state; /* 0 not computed, 1 computing, 2 done */
+  terms t;
+};
+
+ge_pos
+pos_of (location_t loc)
+{
+  expanded_location x = expand_location (loc);
+  ge_pos p = { x.file, x.line, x.column };
+  return p;
+}
+
+bool
+same_pos (ge_pos a, ge_pos b)
+{
+  return a.line == b.line && a.col == b.col && a.file && b.file
+         && strcmp (a.file, b.file) == 0;
+}
+
+const char *
+decl_name (tree decl)
+{
+  tree n = DECL_NAME (decl);
+  return n ? IDENTIFIER_POINTER (n) : NULL;
+}
+
+bool
+type_has_ptrs (tree type, int depth = 0)
+{
+  if (!type || depth > 32)
+    return false;
+  switch (TREE_CODE (type))
+    {
+    case POINTER_TYPE:
+    case REFERENCE_TYPE:
+    case FUNCTION_TYPE:
+      return true;
+    case RECORD_TYPE:
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+        if (TREE_CODE (f) == FIELD_DECL
+            && type_has_ptrs (TREE_TYPE (f), depth + 1))
+          return true;
+      return false;
+    case ARRAY_TYPE:
+      return type_has_ptrs (TREE_TYPE (type), depth + 1);
+    default:
+      return false;
+    }
+}
+
+/* gccgo's compiler temporaries.  */
+bool
+is_temp_name (const char *n)
+{
+  return !n || n[0] == '$' || strncmp (n, "GOTMP", 5) == 0
+         || strncmp (n, "RESULT.", 7) == 0 || strncmp (n, "D.", 2) == 0
+         || strchr (n, '.') != NULL;
+}
+
+bool
+is_local_var (tree t)
+{
+  return TREE_CODE (t) == VAR_DECL && !is_global_var (t);
+}
+
+bool
+is_user_var (tree t)
+{
+  return is_local_var (t) && !DECL_ARTIFICIAL (t)
+         && !is_temp_name (decl_name (t));
+}
+
+const char *
+callee_name (const gimple *stmt)
+{
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (!fndecl)
+    return NULL;
+  return decl_name (fndecl);
+}
+
+class reader
+{
+public:
+  reader (ge_unit *u, function *fun) : u (u), fun (fun) {}
+  ~reader ();
+  void run ();
+
+private:
+  ge_unit *u;
+  function *fun;
+  ge_func *fn = NULL;
+  struct ge_src_signature sig = {};
+  bool have_sig = false;
+
+  hash_map<tree, ge_loc *> locs;         /* named variables and storage */
+  hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
+  hash_map<gimple *, ge_loc *> allocs;   /* newobject call -> its location */
+  hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
+  hash_map<tree, int> var_depth;         /* var -> loop depth at its def */
+  hash_map<tree, location_t> addr_at;    /* temp -> where its address is
+                                            first taken */
+  hash_map<tree, vec<gimple *> *> temp_defs; /* whole defs of temps */
+  hash_set<tree> temp_not_expr;          /* temps that must be locations */
+  hash_map<tree, memo *> temp_memo;
+  memo *ssa_memo = NULL;
+  unsigned nssa = 0;
+
+  int depth_of (gimple *stmt);
+  void declare_signature ();
+  void note_addresses (gimple *stmt);
+  void scan ();
+  bool temp_is_expr (tree var);
+  gimple *origin_alloc (tree t, int budget);
+  void find_boxes ();
+  ge_loc *loc_of_decl (tree decl);
+  ge_loc *alloc_loc (gimple *call);
+  ge_loc *call_result_loc (tree lhs, gimple *call);
+  const terms &eval_ssa (tree name);
+  const terms &eval_temp (tree var);
+  void eval (tree t, terms &out);
+  void eval_rhs (gimple *stmt, terms &out);
+  bool lhs_hole (tree lhs, ge_hole *k);
+  void flow_terms (ge_hole k, const terms &t, tree type);
+  void read_assign (gimple *stmt);
+  void read_call (gimple *stmt);
+  void read_phi (gphi *phi);
+};
+
+reader::~reader ()
+{
+  if (have_sig)
+    ge_src_signature_free (&sig);
+  for (hash_map<tree, vec<gimple *> *>::iterator it = temp_defs.begin ();
+       it != temp_defs.end (); ++it)
+    {
+      (*it).second->release ();
+      delete (*it).second;
+    }
+  for (hash_map<tree, memo *>::iterator it = temp_memo.begin ();
+       it != temp_memo.end (); ++it)
+    delete (*it).second;
+  delete[] ssa_memo;
+}
+
+int
+reader::depth_of (gimple *stmt)
+{
+  basic_block bb = gimple_bb (stmt);
+  if (!bb || !fun->x_current_loops || !bb->loop_father)
+    return 1;
+  return 1 + (int) loop_depth (bb->loop_father);
+}
+
+/* Parameters and results, named and placed as in the Go source.  */
+void
+reader::declare_signature ()
+{
+  tree fndecl = fun->decl;
+  ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
+  have_sig = ge_src_signature (fpos.file, fpos.line, fpos.col, &sig);
+
+  int nparm = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
+    nparm++;
+  bool use_sig = have_sig && sig.nparams == nparm;
+
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), i++)
+    {
+      const char *name;
+      ge_pos pos;
+      if (use_sig)
+        {
+          name = sig.params[i].name;
+          pos = fpos;
+          pos.line = sig.params[i].line;
+          pos.col = sig.params[i].col;
+        }
+      else
+        {
+          name = decl_name (p);
+          pos = pos_of (DECL_SOURCE_LOCATION (p));
+        }
+      if (name && strcmp (name, "_") == 0)
+        name = NULL;
+      ge_loc *l = ge_func_add_param (fn, name, pos,
+                                     type_has_ptrs (TREE_TYPE (p)));
+      locs.put (p, l);
+    }
+
+  /* Result variables: gccgo names unnamed results $retN, in order, and
+     keeps named results under their names.  */
+  auto_vec<tree> rets;
+  unsigned ix;
+  tree var;
+  FOR_EACH_LOCAL_DECL (fun, ix, var)
+    {
+      const char *n = decl_name (var);
+      if (TREE_CODE (var) == VAR_DECL && n && strncmp (n, "$ret", 4) == 0)
+        rets.safe_push (var);
+    }
+  rets.qsort ([] (const void *a, const void *b) -> int {
+    int x = atoi (decl_name (*(const tree *) a) + 4);
+    int y = atoi (decl_name (*(const tree *) b) + 4);
+    return x < y ? -1 : x > y;
+  });
+
+  int nres = have_sig ? sig.nresults : (int) rets.length ();
+  unsigned next_ret = 0;
+  for (int r = 0; r < nres; r++)
+    {
+      const char *name = have_sig ? sig.results[r].name : NULL;
+      ge_pos pos = fpos;
+      if (have_sig)
+        {
+          pos.line = sig.results[r].line;
+          pos.col = sig.results[r].col;
+        }
+      ge_loc *l = ge_func_add_result (fn, name, pos);
+      tree decl = NULL_TREE;
+      if (name)
+        {
+          FOR_EACH_LOCAL_DECL (fun, ix, var)
+            if (TREE_CODE (var) == VAR_DECL && decl_name (var)
+                && strcmp (decl_name (var), name) == 0)
+              decl = var;
+        }
+      else if (next_ret < rets.length ())
+        decl = rets[next_ret++];
+      if (decl)
+        locs.put (decl, l);
+    }
+}
+
+/* Remember where the address of each compiler temporary is first taken:
+   gccgo takes the address of the storage it keeps on the stack for an
+   allocating expression at that expression.  */
+void
+reader::note_addresses (gimple *stmt)
+{
+  /* Write-barrier slow paths (runtime.typedmemmove) take addresses of
+     values the plain path copies: not Go address-of.  */
+  if (is_gimple_call (stmt))
+    {
+      const char *cn = callee_name (stmt);
+      if (cn && strncmp (cn, "runtime.", 8) == 0)
+        return;
+    }
+  for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
+    {
+      tree op = gimple_op (stmt, i);
+      if (!op || TREE_CODE (op) != ADDR_EXPR)
+        continue;
+      tree var = TREE_OPERAND (op, 0);
+      if (!is_local_var (var) || is_user_var (var) || addr_at.get (var))
+        continue;
+      location_t loc = EXPR_HAS_LOCATION (op) ? EXPR_LOCATION (op)
+                                              : gimple_location (stmt);
+      addr_at.put (var, loc);
+    }
+}
+
+/* First pass: loop depths of definitions, and which temporaries are
+   single expressions.  */
+void
+reader::scan ()
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gimple *stmt = gsi_stmt (gsi);
+          note_addresses (stmt);
+          tree lhs = NULL_TREE;
+          if (is_gimple_assign (stmt))
+            lhs = gimple_assign_lhs (stmt);
+          else if (is_gimple_call (stmt))
+            lhs = gimple_call_lhs (stmt);
+          if (!lhs)
+            continue;
+          if (gimple_clobber_p (stmt))
+            continue;
+          tree base = lhs;
+          if (TREE_CODE (base) == SSA_NAME)
+            base = SSA_NAME_VAR (base);
+          else
+            base = get_base_address (lhs);
+          if (!base || !is_local_var (base))
+            continue;
+
+          int d = depth_of (stmt);
+          int *old = var_depth.get (base);
+          if (!old || d < *old)
+            var_depth.put (base, d);
+
+          if (is_user_var (base))
+            continue;
+          bool whole = (lhs == base || (TREE_CODE (lhs) == SSA_NAME
+                                        && SSA_NAME_VAR (lhs) == base));
+          if (!whole || is_gimple_call (stmt))
+            temp_not_expr.add (base);
+          else
+            {
+              vec<gimple *> **defs = temp_defs.get (base);
+              if (!defs)
+                {
+                  temp_defs.put (base, new vec<gimple *> ());
+                  defs = temp_defs.get (base);
+                }
+              (*defs)->safe_push (stmt);
+            }
+        }
+    }
+}
+
+bool
+reader::temp_is_expr (tree var)
+{
+  return !is_user_var (var) && !locs.get (var) && !temp_not_expr.contains (var)
+         && !addr_at.get (var) && temp_defs.get (var) != NULL;
+}
+
+/* The runtime.newobject call whose result T holds, if T is a copy of
+   one.  */
+gimple *
+reader::origin_alloc (tree t, int budget)
+{
+  if (budget <= 0 || !t)
+    return NULL;
+  while (CONVERT_EXPR_P (t) || TREE_CODE (t) == VIEW_CONVERT_EXPR)
+    t = TREE_OPERAND (t, 0);
+  gimple *def = NULL;
+  if (TREE_CODE (t) == SSA_NAME)
+    {
+      tree var = SSA_NAME_VAR (t);
+      if (var && is_user_var (var))
+        return NULL;
+      def = SSA_NAME_DEF_STMT (t);
+    }
+  else if (TREE_CODE (t) == VAR_DECL && temp_is_expr (t))
+    {
+      vec<gimple *> *defs = *temp_defs.get (t);
+      if (defs->length () != 1)
+        return NULL;
+      def = (*defs)[0];
+    }
+  if (!def)
+    return NULL;
+  if (is_gimple_call (def))
+    {
+      const char *cn = callee_name (def);
+      return cn && strcmp (cn, "runtime.newobject") == 0 ? def : NULL;
+    }
+  if (is_gimple_assign (def) && gimple_assign_single_p (def))
+    return origin_alloc (gimple_assign_rhs1 (def), budget - 1);
+  if (is_gimple_assign (def) && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+    return origin_alloc (gimple_assign_rhs1 (def), budget - 1);
+  return NULL;
+}
+
+/* A user variable of pointer type set from runtime.newobject at its own
+   declaration is gccgo's heap copy of a Go variable.  */
+void
+reader::find_boxes ()
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        if (!is_gimple_assign (stmt))
+          continue;
+        tree lhs = gimple_assign_lhs (stmt);
+        tree var = TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
+        if (!var || !is_user_var (var) || !POINTER_TYPE_P (TREE_TYPE (var)))
+          continue;
+        gimple *call = origin_alloc (gimple_assign_rhs1 (stmt), 16);
+        if (!call)
+          continue;
+        ge_pos cp = pos_of (gimple_location (call));
+        ge_pos vp = pos_of (DECL_SOURCE_LOCATION (var));
+        if (!same_pos (cp, vp))
+          continue;
+        box_of.put (var, call);
+        boxed_var.put (call, var);
+      }
+}
+
+ge_loc *
+reader::loc_of_decl (tree decl)
+{
+  if (ge_loc **l = locs.get (decl))
+    return *l;
+  if (TREE_CODE (decl) != VAR_DECL || is_global_var (decl))
+    return NULL;
+
+  int *d = var_depth.get (decl);
+  int depth = d ? *d : 1;
+  ge_pos pos = pos_of (DECL_SOURCE_LOCATION (decl));
+  ge_loc *l;
+  if (is_user_var (decl))
+    {
+      const char *name = decl_name (decl);
+      /* gccgo copies some parameters into locals of the same name (a
+         receiver passed as its only field, for one): gc sees the
+         parameter.  */
+      l = NULL;
+      for (uint32_t i = 0; i < fn->nparams; i++)
+        if (fn->param_names[i] && strcmp (fn->param_names[i], name) == 0)
+          l = fn->params[i];
+      if (!l)
+        l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+    }
+  else
+    {
+      /* Storage gccgo keeps on the stack for an allocating expression:
+         its address is taken where the expression is.  */
+      char text[256];
+      enum ge_src_alloc kind = GE_SRC_NONE;
+      location_t *at = addr_at.get (decl);
+      if (at)
+        pos = pos_of (*at);
+      int gc_col = pos.col;
+      if (at)
+        kind = ge_src_alloc_at (pos.file, pos.line, pos.col, text,
+                                sizeof text, &gc_col);
+      if (kind != GE_SRC_NONE)
+        {
+          pos.col = gc_col;
+          l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
+          l->transient = true;
+        }
+      else
+        l = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+    }
+  locs.put (decl, l);
+  return l;
+}
+
+/* The location allocated by a runtime.newobject call.  */
+ge_loc *
+reader::alloc_loc (gimple *call)
+{
+  if (ge_loc **l = allocs.get (call))
+    return *l;
+  ge_pos pos = pos_of (gimple_location (call));
+  int depth = depth_of (call);
+  ge_loc *l = NULL;
+  if (tree *var = boxed_var.get (call))
+    {
+      const char *name = decl_name (*var);
+      for (uint32_t i = 0; i < fn->nparams; i++)
+        if (fn->param_names[i] && strcmp (fn->param_names[i], name) == 0
+            && same_pos (fn->params[i]->pos, pos))
+          l = fn->params[i];
+      if (!l)
+        l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+    }
+  else
+    {
+      char text[256];
+      int gc_col = pos.col;
+      enum ge_src_alloc kind = ge_src_alloc_at (pos.file, pos.line, pos.col,
+                                                text, sizeof text, &gc_col);
+      if (kind != GE_SRC_NONE)
+        {
+          pos.col = gc_col;
+          l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
+          l->transient = true;
+        }
+      else
+        l = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+    }
+  allocs.put (call, l);
+  return l;
+}
+
+/* A location receiving a call's results when the caller keeps them in a
+   temporary.  */
+ge_loc *
+reader::call_result_loc (tree lhs, gimple *call)
+{
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      tree var = SSA_NAME_VAR (lhs);
+      if (var && (is_user_var (var) || locs.get (var)))
+        return loc_of_decl (var);
+      if (var && TREE_CODE (var) == VAR_DECL)
+        return loc_of_decl (var);
+      memo &m = ssa_memo[SSA_NAME_VERSION (lhs)];
+      if (m.state != 2)
+        {
+          ge_loc *l = ge_loc_new (fn, GE_LOC_TEMP, NULL,
+                                  pos_of (gimple_location (call)),
+                                  depth_of (call));
+          m.t.push (l, 0);
+          m.state = 2;
+        }
+      return m.t.n ? m.t.v[0].loc : NULL;
+    }
+  return NULL;
+}
+
+const terms &
+reader::eval_ssa (tree name)
+{
+  memo &m = ssa_memo[SSA_NAME_VERSION (name)];
+  if (m.state)
+    return m.t;  /* done, or a cycle through PHIs: nothing more */
+  m.state = 1;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  terms t;
+  if (def && is_gimple_assign (def))
+    eval_rhs (def, t);
+  else if (def && gimple_code (def) == GIMPLE_PHI)
+    {
+      gphi *phi = as_a<gphi *> (def);
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+        eval (gimple_phi_arg_def (phi, i), t);
+    }
+  else if (def && is_gimple_call (def))
+    {
+      const char *cn = callee_name (def);
+      if (cn && strcmp (cn, "runtime.newobject") == 0)
+        t.push (alloc_loc (def), -1);
+    }
+  if (m.state == 2)  /* a call result temp, created meanwhile */
+    return m.t;
+  m.t.append (t, 0);
+  m.state = 2;
+  return m.t;
+}
+
+const terms &
+reader::eval_temp (tree var)
+{
+  memo **mp = temp_memo.get (var);
+  if (!mp)
+    {
+      temp_memo.put (var, new memo ());
+      mp = temp_memo.get (var);
+    }
+  memo &m = **mp;
+  if (m.state)
+    return m.t;
+  m.state = 1;
+  terms t;
+  vec<gimple *> *defs = *temp_defs.get (var);
+  for (unsigned i = 0; i < defs->length (); i++)
+    eval_rhs ((*defs)[i], t);
+  m.t.append (t, 0);
+  m.state = 2;
+  return m.t;
+}
+
+/* What the value of expression T may hold: locations and derefs.  */
+void
+reader::eval (tree t, terms &out)
+{
+  if (!t)
+    return;
+  switch (TREE_CODE (t))
+    {
+    case SSA_NAME:
+      {
+        tree var = SSA_NAME_VAR (t);
+        if (var && TREE_CODE (var) == PARM_DECL)
+          {
+            out.push (loc_of_decl (var), 0);
+            return;
+          }
+        if (var && is_local_var (var))
+          {
+            if (gimple **call = box_of.get (var))
+              {
+                out.push (alloc_loc (*call), -1);
+                return;
+              }
+            if (is_user_var (var) || locs.get (var))
+              {
+                out.push (loc_of_decl (var), 0);
+                return;
+              }
+          }
+        out.append (eval_ssa (t), 0);
+        return;
+      }
+    case PARM_DECL:
+      out.push (loc_of_decl (t), 0);
+      return;
+    case VAR_DECL:
+      if (is_global_var (t))
+        return;  /* gc: reading a global flows nothing */
+      if (gimple **call = box_of.get (t))
+        {
+          out.push (alloc_loc (*call), -1);
+          return;
+        }
+      if (temp_is_expr (t))
+        {
+          out.append (eval_temp (t), 0);
+          return;
+        }
+      out.push (loc_of_decl (t), 0);
+      return;
+    case ADDR_EXPR:
+      {
+        terms inner;
+        eval (TREE_OPERAND (t, 0), inner);
+        out.append (inner, -1);
+        return;
+      }
+    case MEM_REF:
+    case TARGET_MEM_REF:
+    case INDIRECT_REF:
+      {
+        terms inner;
+        eval (TREE_OPERAND (t, 0), inner);
+        out.append (inner, 1);
+        return;
+      }
+    case COMPONENT_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+    case NOP_EXPR:
+    case CONVERT_EXPR:
+      eval (TREE_OPERAND (t, 0), out);
+      return;
+    case POINTER_PLUS_EXPR:
+      eval (TREE_OPERAND (t, 0), out);
+      return;
+    case COND_EXPR:
+      eval (TREE_OPERAND (t, 1), out);
+      eval (TREE_OPERAND (t, 2), out);
+      return;
+    case CONSTRUCTOR:
+      {
+        unsigned i;
+        tree val;
+        FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (t), i, val)
+          eval (val, out);
+        return;
+      }
+    default:
+      return;
+    }
+}
+
+void
+reader::eval_rhs (gimple *stmt, terms &out)
+{
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+  if (gimple_assign_single_p (stmt) || CONVERT_EXPR_CODE_P (code)
+      || code == POINTER_PLUS_EXPR || code == VIEW_CONVERT_EXPR)
+    eval (gimple_assign_rhs1 (stmt), out);
+  else if (code == COND_EXPR)
+    {
+      eval (gimple_assign_rhs2 (stmt), out);
+      eval (gimple_assign_rhs3 (stmt), out);
+    }
+}
+
+/* The hole an assignment to LHS stores into (gc's escape.addr); false
+   when the store is not a Go assignment gc sees.  */
+bool
+reader::lhs_hole (tree lhs, ge_hole *k)
+{
+  switch (TREE_CODE (lhs))
+    {
+    case SSA_NAME:
+      {
+        tree var = SSA_NAME_VAR (lhs);
+        if (!var || TREE_CODE (var) == PARM_DECL)
+          return var != NULL && (*k = ge_hole_of (loc_of_decl (var)), true);
+        if (box_of.get (var))
+          return false;  /* the box's own definition */
+        if (is_user_var (var) || locs.get (var))
+          {
+            *k = ge_hole_of (loc_of_decl (var));
+            return true;
+          }
+        return false;  /* a temporary: an expression, read where used */
+      }
+    case VAR_DECL:
+      if (is_global_var (lhs))
+        {
+          *k = ge_hole_of (ge_heap (u));
+          return true;
+        }
+      if (box_of.get (lhs))
+        return false;
+      if (temp_is_expr (lhs))
+        return false;
+      *k = ge_hole_of (loc_of_decl (lhs));
+      return true;
+    case PARM_DECL:
+      *k = ge_hole_of (loc_of_decl (lhs));
+      return true;
+    case RESULT_DECL:
+      return false;  /* results are tracked through their variables */
+    case COMPONENT_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+      return lhs_hole (TREE_OPERAND (lhs, 0), k);
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+      return lhs_hole (TREE_OPERAND (lhs, 0), k);
+    case MEM_REF:
+    case TARGET_MEM_REF:
+    case INDIRECT_REF:
+      {
+        /* A store through the address of a local assigns to it; any
+           other store through a pointer goes to the heap.  */
+        terms ptr;
+        eval (TREE_OPERAND (lhs, 0), ptr);
+        if (ptr.n == 1 && ptr.v[0].derefs == -1)
+          *k = ge_hole_of (ptr.v[0].loc);
+        else
+          *k = ge_hole_of (ge_heap (u));
+        return true;
+      }
+    default:
+      return false;
+    }
+}
+
+void
+reader::flow_terms (ge_hole k, const terms &t, tree type)
+{
+  /* gc drops flows of values without pointers.  */
+  if (k.derefs >= 0 && type && !type_has_ptrs (type))
+    return;
+  for (unsigned i = 0; i < t.n; i++)
+    ge_flow (fn, ge_hole_shift (k, t.v[i].derefs), t.v[i].loc);
+}
+
+void
+reader::read_assign (gimple *stmt)
+{
+  if (gimple_clobber_p (stmt))
+    return;
+  tree lhs = gimple_assign_lhs (stmt);
+  ge_hole k;
+  if (!lhs_hole (lhs, &k))
+    return;
+  terms t;
+  eval_rhs (stmt, t);
+  flow_terms (k, t, TREE_TYPE (lhs));
+}
+
+void
+reader::read_call (gimple *stmt)
+{
+  const char *cn = callee_name (stmt);
+  /* Calls into gccgo's runtime are lowering, not Go calls: allocation
+     (read where its result is used) and write barriers (the same store
+     as the plain path beside them).  */
+  if (cn && strncmp (cn, "runtime.", 8) == 0)
+    return;
+  if (gimple_call_internal_p (stmt))
+    return;
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (fndecl && fndecl_built_in_p (fndecl))
+    return;
+
+  ge_func *callee = NULL;
+  if (fndecl && !DECL_EXTERNAL (fndecl) && cn)
+    callee = ge_func_new (u, cn, cn, pos_of (DECL_SOURCE_LOCATION (fndecl)));
+
+  ge_pos pos = pos_of (gimple_location (stmt));
+  ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
+
+  tree lhs = gimple_call_lhs (stmt);
+  if (lhs && type_has_ptrs (TREE_TYPE (lhs)))
+    {
+      ge_hole k;
+      ge_loc *l = call_result_loc (lhs, stmt);
+      bool have = l != NULL;
+      if (l)
+        k = ge_hole_of (l);
+      else
+        have = lhs_hole (lhs, &k);
+      if (have)
+        {
+          /* gccgo returns several results as one record: each result
+             flows into it.  */
+          uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
+          for (uint32_t r = 0; r < nres && r < GE_NUM_ESC_RESULTS; r++)
+            ge_call_result (c, r, k);
+        }
+    }
+
+  for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+    {
+      tree arg = gimple_call_arg (stmt, i);
+      if (!type_has_ptrs (TREE_TYPE (arg)))
+        continue;
+      terms t;
+      eval (arg, t);
+      if (t.n == 1)
+        ge_call_arg (c, i, t.v[0].loc, t.v[0].derefs, NULL);
+      else if (t.n > 1)
+        {
+          ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos,
+                                    depth_of (stmt));
+          flow_terms (ge_hole_of (tmp), t, NULL);
+          ge_call_arg (c, i, tmp, 0, NULL);
+        }
+    }
+}
+
+void
+reader::read_phi (gphi *phi)
+{
+  tree res = gimple_phi_result (phi);
+  if (virtual_operand_p (res))
+    return;
+  ge_hole k;
+  if (!lhs_hole (res, &k))
+    return;
+  terms t;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    eval (gimple_phi_arg_def (phi, i), t);
+  flow_terms (k, t, TREE_TYPE (res));
+}
+
+void
+reader::run ()
+{
+  tree fndecl = fun->decl;
+  const char *name = decl_name (fndecl);
+  ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
+  fn = ge_func_new (u, name, name, fpos);
+  fn->pos = fpos;
+  fn->has_body = true;
+
+  nssa = num_ssa_names;
+  ssa_memo = new memo[nssa + 1] ();
+
+  declare_signature ();
+  scan ();
+  find_boxes ();
+
+  /* Named locals in declaration order, so the report follows gc's.  */
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gphi_iterator gpi = gsi_start_phis (bb); !gsi_end_p (gpi);
+           gsi_next (&gpi))
+        read_phi (gpi.phi ());
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gimple *stmt = gsi_stmt (gsi);
+          if (is_gimple_assign (stmt))
+            read_assign (stmt);
+          else if (is_gimple_call (stmt))
+            read_call (stmt);
+        }
+    }
+}
+
+/* Functions gccgo generates (stubs, equality and hash helpers, thunks)
+   have no counterpart in gc's report.  */
+bool
+generated_function (function *fun)
+{
+  const char *name = decl_name (fun->decl);
+  if (!name || strstr (name, "..") != NULL)
+    return true;
+  expanded_location x = expand_location (DECL_SOURCE_LOCATION (fun->decl));
+  return x.file == NULL || x.line == 0;
+}
+
+} // namespace
+
+void
+goescape_read_function (ge_unit *u, function *fun)
+{
+  if (!fun || !fun->decl || generated_function (fun))
+    return;
+  reader r (u, fun);
+  r.run ();
+}

@@ -1,0 +1,25 @@
+/* Unit tests: plugin arguments.  */
+
+#include "goescape/options.h"
+#include "unit.h"
+
+int
+main (void)
+{
+  struct ge_options o = { 1, NULL };
+  char err[256];
+  CHECK (ge_options_apply (&o, "m", "2", err, sizeof err) == NULL);
+  CHECK (o.m == 2);
+  CHECK (ge_options_apply (&o, "m", "0", err, sizeof err) == NULL && o.m == 0);
+  CHECK (ge_options_apply (&o, "m", "x", err, sizeof err) != NULL);
+  CHECK (strstr (err, "'m'") && strstr (err, "0 to 4"));
+  CHECK (ge_options_apply (&o, "m", "9", err, sizeof err) != NULL);
+  CHECK (ge_options_apply (&o, "m", NULL, err, sizeof err) != NULL);
+  CHECK (ge_options_apply (&o, "output", "r.txt", err, sizeof err) == NULL);
+  CHECK_STREQ (o.output, "r.txt");
+  CHECK (ge_options_apply (&o, "output", NULL, err, sizeof err) != NULL);
+  CHECK (ge_options_apply (&o, "verbose", "1", err, sizeof err) != NULL);
+  CHECK (strstr (err, "unknown plugin argument 'verbose'")
+         && strstr (err, "m=N") && strstr (err, "output=FILE"));
+  return UNIT_DONE ();
+}

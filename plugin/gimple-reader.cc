@@ -193,6 +193,8 @@ private:
   bool temp_is_expr (tree var);
   gimple *origin_alloc (tree t, int budget);
   void find_boxes ();
+  ge_loc *param_named (const char *name);
+  ge_loc *storage_loc (ge_pos pos, int depth);
   ge_loc *loc_of_decl (tree decl);
   ge_loc *alloc_loc (gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
@@ -470,6 +472,33 @@ reader::find_boxes ()
       }
 }
 
+/* The parameter gc names NAME, if any.  */
+ge_loc *
+reader::param_named (const char *name)
+{
+  for (uint32_t i = 0; i < fn->nparams; i++)
+    if (fn->param_names[i] && strcmp (fn->param_names[i], name) == 0)
+      return fn->params[i];
+  return NULL;
+}
+
+/* The location of storage allocated at POS: an allocating expression gc
+   reports (new(T), &T{...}) when the source there is one, else an
+   unreported temporary.  */
+ge_loc *
+reader::storage_loc (ge_pos pos, int depth)
+{
+  char text[256];
+  int gc_col = pos.col;
+  if (ge_src_alloc_at (pos.file, pos.line, pos.col, text, sizeof text,
+                       &gc_col) == GE_SRC_NONE)
+    return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+  pos.col = gc_col;
+  ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
+  l->transient = true;
+  return l;
+}
+
 ge_loc *
 reader::loc_of_decl (tree decl)
 {
@@ -488,10 +517,7 @@ reader::loc_of_decl (tree decl)
       /* gccgo copies some parameters into locals of the same name (a
          receiver passed as its only field, for one): gc sees the
          parameter.  */
-      l = NULL;
-      for (uint32_t i = 0; i < fn->nparams; i++)
-        if (fn->param_names[i] && strcmp (fn->param_names[i], name) == 0)
-          l = fn->params[i];
+      l = param_named (name);
       if (!l)
         l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
     }
@@ -499,23 +525,9 @@ reader::loc_of_decl (tree decl)
     {
       /* Storage gccgo keeps on the stack for an allocating expression:
          its address is taken where the expression is.  */
-      char text[256];
-      enum ge_src_alloc kind = GE_SRC_NONE;
       location_t *at = addr_at.get (decl);
-      if (at)
-        pos = pos_of (*at);
-      int gc_col = pos.col;
-      if (at)
-        kind = ge_src_alloc_at (pos.file, pos.line, pos.col, text,
-                                sizeof text, &gc_col);
-      if (kind != GE_SRC_NONE)
-        {
-          pos.col = gc_col;
-          l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
-          l->transient = true;
-        }
-      else
-        l = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+      l = at ? storage_loc (pos_of (*at), depth)
+             : ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
     }
   locs.put (decl, l);
   return l;
@@ -532,29 +544,14 @@ reader::alloc_loc (gimple *call)
   ge_loc *l = NULL;
   if (tree *var = boxed_var.get (call))
     {
+      /* A boxed parameter is the parameter itself.  */
       const char *name = decl_name (*var);
-      for (uint32_t i = 0; i < fn->nparams; i++)
-        if (fn->param_names[i] && strcmp (fn->param_names[i], name) == 0
-            && same_pos (fn->params[i]->pos, pos))
-          l = fn->params[i];
-      if (!l)
+      l = param_named (name);
+      if (!l || !same_pos (l->pos, pos))
         l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
     }
   else
-    {
-      char text[256];
-      int gc_col = pos.col;
-      enum ge_src_alloc kind = ge_src_alloc_at (pos.file, pos.line, pos.col,
-                                                text, sizeof text, &gc_col);
-      if (kind != GE_SRC_NONE)
-        {
-          pos.col = gc_col;
-          l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
-          l->transient = true;
-        }
-      else
-        l = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
-    }
+    l = storage_loc (pos, depth);
   allocs.put (call, l);
   return l;
 }

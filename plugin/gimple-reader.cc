@@ -30,6 +30,7 @@
 #include "stringpool.h"
 #include "hash-map.h"
 #include "hash-set.h"
+#include "ssa-iterators.h"
 
 #include "gimple-reader.h"
 
@@ -128,6 +129,30 @@ type_has_ptrs (tree type, int depth = 0)
     }
 }
 
+/* gc's limits (ir.MaxStackVarSize, ir.MaxImplicitStackVarSize): larger
+   explicit variables and implicit allocations go to the heap.  */
+const unsigned HOST_WIDE_INT max_stack_var_size = 10 * 1024 * 1024;
+const unsigned HOST_WIDE_INT max_implicit_stack_var_size = 64 * 1024;
+
+/* The size in bytes of TYPE, or 0 when unknown.  */
+unsigned HOST_WIDE_INT
+type_size (tree type)
+{
+  if (!type || !COMPLETE_TYPE_P (type) || !TYPE_SIZE_UNIT (type)
+      || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type)))
+    return 0;
+  return tree_to_uhwi (TYPE_SIZE_UNIT (type));
+}
+
+/* The size of what a pointer-typed value points to, or 0.  */
+unsigned HOST_WIDE_INT
+pointee_size (tree ptr_type)
+{
+  if (!ptr_type || !POINTER_TYPE_P (ptr_type))
+    return 0;
+  return type_size (TREE_TYPE (ptr_type));
+}
+
 /* gccgo's compiler temporaries.  */
 bool
 is_temp_name (const char *n)
@@ -194,7 +219,7 @@ private:
   gimple *origin_alloc (tree t, int budget);
   void find_boxes ();
   ge_loc *param_named (const char *name);
-  ge_loc *storage_loc (ge_pos pos, int depth);
+  ge_loc *storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size);
   ge_loc *loc_of_decl (tree decl);
   ge_loc *alloc_loc (gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
@@ -486,7 +511,7 @@ reader::param_named (const char *name)
    reports (new(T), &T{...}) when the source there is one, else an
    unreported temporary.  */
 ge_loc *
-reader::storage_loc (ge_pos pos, int depth)
+reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
 {
   char text[256];
   int gc_col = pos.col;
@@ -496,7 +521,30 @@ reader::storage_loc (ge_pos pos, int depth)
   pos.col = gc_col;
   ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
   l->transient = true;
+  if (size > max_implicit_stack_var_size)
+    l->heap_reason = GE_HEAP_TOO_LARGE;
   return l;
+}
+
+/* The size of the object a runtime.newobject call allocates, from the
+   pointer type its result is given.  */
+static unsigned HOST_WIDE_INT
+newobject_size (gimple *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs)
+    return 0;
+  if (unsigned HOST_WIDE_INT n = pointee_size (TREE_TYPE (lhs)))
+    return n;
+  if (TREE_CODE (lhs) != SSA_NAME)
+    return 0;
+  imm_use_iterator it;
+  gimple *use;
+  unsigned HOST_WIDE_INT n = 0;
+  FOR_EACH_IMM_USE_STMT (use, it, lhs)
+    if (!n && is_gimple_assign (use))
+      n = pointee_size (TREE_TYPE (gimple_assign_lhs (use)));
+  return n;
 }
 
 ge_loc *
@@ -519,14 +567,18 @@ reader::loc_of_decl (tree decl)
          parameter.  */
       l = param_named (name);
       if (!l)
-        l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+        {
+          l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+          if (type_size (TREE_TYPE (decl)) > max_stack_var_size)
+            l->heap_reason = GE_HEAP_TOO_LARGE;
+        }
     }
   else
     {
       /* Storage gccgo keeps on the stack for an allocating expression:
          its address is taken where the expression is.  */
       location_t *at = addr_at.get (decl);
-      l = at ? storage_loc (pos_of (*at), depth)
+      l = at ? storage_loc (pos_of (*at), depth, type_size (TREE_TYPE (decl)))
              : ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
     }
   locs.put (decl, l);
@@ -548,10 +600,14 @@ reader::alloc_loc (gimple *call)
       const char *name = decl_name (*var);
       l = param_named (name);
       if (!l || !same_pos (l->pos, pos))
-        l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+        {
+          l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+          if (newobject_size (call) > max_stack_var_size)
+            l->heap_reason = GE_HEAP_TOO_LARGE;
+        }
     }
   else
-    l = storage_loc (pos, depth);
+    l = storage_loc (pos, depth, newobject_size (call));
   allocs.put (call, l);
   return l;
 }

@@ -493,7 +493,9 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
       struct tok end = copy_type (&lx, "{", text, size - 6, &used);
       if (end.kind == T_EOF || used == 1)
         return GE_SRC_NONE;
-      strcpy (text + used, "{...}");
+      /* gc elides the elements, and shows "{}" when there are none.  */
+      struct tok first = next (&lx);
+      strcpy (text + used, is (&lx, first, "}") ? "{}" : "{...}");
       *gc_col = col;
       return GE_SRC_PTRLIT;
     }

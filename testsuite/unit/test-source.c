@@ -11,6 +11,7 @@ static const char *src =
   "func (t *T) m(a, b *int, _ string, c ...int) (r *int, err error) {\n"
   "\tx := new(User)\n"
   "\ty := &pkg.T{f: 1} // a comment\n"
+  "\tz := &T{ } /* empty */\n"
   "\treturn nil, nil\n"
   "}\n"
   "func two(*int, []string) *int\n";
@@ -42,7 +43,7 @@ main (void)
   ge_src_signature_free (&sig);
 
   /* Unnamed parameters and a single unnamed result.  */
-  CHECK (ge_src_signature (path, 8, 1, &sig));
+  CHECK (ge_src_signature (path, 9, 1, &sig));
   CHECK (!sig.has_recv && sig.nparams == 2);
   CHECK (sig.params[0].name == NULL && sig.params[1].name == NULL);
   CHECK (sig.nresults == 1 && sig.results[0].name == NULL);
@@ -57,6 +58,9 @@ main (void)
          == GE_SRC_PTRLIT);
   CHECK_STREQ (text, "&pkg.T{...}");
   CHECK (col == 7);
+  CHECK (ge_src_alloc_at (path, 6, 7, text, sizeof text, &col)
+         == GE_SRC_PTRLIT);
+  CHECK_STREQ (text, "&T{}");  /* gc shows {} for a literal without elements */
   CHECK (ge_src_alloc_at (path, 4, 2, text, sizeof text, &col) == GE_SRC_NONE);
   CHECK (ge_src_ident_at (path, 4, 2, "x"));
   CHECK (!ge_src_ident_at (path, 4, 2, "xy"));

@@ -129,11 +129,6 @@ type_has_ptrs (tree type, int depth = 0)
     }
 }
 
-/* gc's limits (ir.MaxStackVarSize, ir.MaxImplicitStackVarSize): larger
-   explicit variables and implicit allocations go to the heap.  */
-const unsigned HOST_WIDE_INT max_stack_var_size = 10 * 1024 * 1024;
-const unsigned HOST_WIDE_INT max_implicit_stack_var_size = 64 * 1024;
-
 /* The size in bytes of TYPE, or 0 when unknown.  */
 unsigned HOST_WIDE_INT
 type_size (tree type)
@@ -521,8 +516,7 @@ reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
   pos.col = gc_col;
   ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
   l->transient = true;
-  if (size > max_implicit_stack_var_size)
-    l->heap_reason = GE_HEAP_TOO_LARGE;
+  ge_loc_set_size (l, size);
   return l;
 }
 
@@ -569,8 +563,7 @@ reader::loc_of_decl (tree decl)
       if (!l)
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
-          if (type_size (TREE_TYPE (decl)) > max_stack_var_size)
-            l->heap_reason = GE_HEAP_TOO_LARGE;
+          ge_loc_set_size (l, type_size (TREE_TYPE (decl)));
         }
     }
   else
@@ -602,8 +595,7 @@ reader::alloc_loc (gimple *call)
       if (!l || !same_pos (l->pos, pos))
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
-          if (newobject_size (call) > max_stack_var_size)
-            l->heap_reason = GE_HEAP_TOO_LARGE;
+          ge_loc_set_size (l, newobject_size (call));
         }
     }
   else

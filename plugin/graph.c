@@ -143,6 +143,20 @@ ge_loc_new (ge_func *f, enum ge_loc_class cls, const char *name, ge_pos pos,
   return l;
 }
 
+/* gc's ir.MaxStackVarSize and ir.MaxImplicitStackVarSize.  */
+#define GE_MAX_STACK_VAR_SIZE (10 * 1024 * 1024)
+#define GE_MAX_IMPLICIT_STACK_VAR_SIZE (64 * 1024)
+
+void
+ge_loc_set_size (ge_loc *l, uint64_t bytes)
+{
+  /* Parameters and results are always passed via the stack.  */
+  if (l->cls == GE_LOC_AUTO && bytes > GE_MAX_STACK_VAR_SIZE)
+    l->heap_reason = GE_HEAP_TOO_LARGE;
+  else if (l->cls == GE_LOC_EXPR && bytes > GE_MAX_IMPLICIT_STACK_VAR_SIZE)
+    l->heap_reason = GE_HEAP_TOO_LARGE;
+}
+
 ge_loc *
 ge_func_add_param (ge_func *f, const char *name, ge_pos pos, bool has_ptrs)
 {

@@ -180,6 +180,11 @@ ge_loc *ge_func_add_result (ge_func *f, const char *name, ge_pos pos);
 ge_loc *ge_loc_new (ge_func *f, enum ge_loc_class cls, const char *name,
                     ge_pos pos, int loop_depth);
 
+/* Record the size in bytes of the storage L stands for.  gc's limits
+   (escape.HeapAllocReason) then force it to the heap: a variable over
+   10 MiB, an implicit allocation (new(T), &T{...}) over 64 KiB.  */
+void ge_loc_set_size (ge_loc *l, uint64_t bytes);
+
 /* The heap and blank pseudo-locations, usable as hole destinations.  */
 ge_loc *ge_heap (ge_unit *u);
 ge_loc *ge_blank (ge_unit *u);

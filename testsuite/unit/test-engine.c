@@ -118,7 +118,9 @@ test_loop_depth (void)
   free (got);
 }
 
-/* func big() int { b := new([100000]int); return b[0] }  */
+/* func big() int { b := new([100000]int); return b[0] }
+   plus the variables and new(T) of too-large.go; gc:
+     moved to heap: buf / new([100000]int) escapes / new([100]int) does not  */
 static void
 test_too_large (void)
 {
@@ -126,9 +128,20 @@ test_too_large (void)
   ge_func *f = ge_func_new (u, "p.big", "big", at (22, 1));
   ge_loc *b = ge_loc_new (f, GE_LOC_AUTO, "b", at (23, 2), 1);
   ge_loc *n = ge_spill (f, ge_hole_of (b), "new([100000]int)", at (23, 10), 1);
-  n->heap_reason = GE_HEAP_TOO_LARGE;
+  ge_loc_set_size (n, 800000);
+  /* var buf [11 << 20]byte; var ok [9 << 20]byte: only buf exceeds
+     10 MiB.  */
+  ge_loc *buf = ge_loc_new (f, GE_LOC_AUTO, "buf", at (24, 6), 1);
+  ge_loc_set_size (buf, 11u << 20);
+  ge_loc *ok = ge_loc_new (f, GE_LOC_AUTO, "ok", at (25, 6), 1);
+  ge_loc_set_size (ok, 9u << 20);
+  /* new([100]int) stays under 64 KiB.  */
+  ge_loc *small = ge_spill (f, ge_hole_of (b), "new([100]int)", at (26, 10), 1);
+  ge_loc_set_size (small, 800);
   char *got = finish (u);
-  CHECK_STREQ (got, "u.go:23:10: new([100000]int) escapes to heap\n");
+  CHECK_STREQ (got, "u.go:24:6: moved to heap: buf\n"
+                    "u.go:23:10: new([100000]int) escapes to heap\n"
+                    "u.go:26:10: new([100]int) does not escape\n");
   free (got);
 }
 

@@ -211,6 +211,94 @@ replay_call (ge_unit *u, ge_call *c)
     }
 }
 
+static void walk_func (ge_unit *u, ge_func *f);
+
+/* gc's OCLOSURE: mark the captured variables, then walk the closure's
+   body where its literal is evaluated.  */
+static void
+walk_closure (ge_unit *u, struct ge_op *op)
+{
+  ge_func *clo = op->clo;
+  for (uint32_t i = 0; i < clo->ncaptures; i++)
+    {
+      ge_loc *loc = ge_resolve (clo->captures[i].var);
+      if (loc && !loc->captured)
+        {
+          loc->captured = true;
+          /* Ignore reassignments in straight-line code before the first
+             capture.  */
+          if (loc->loop_depth == op->loop_depth)
+            loc->reassigned = false;
+        }
+    }
+  GE_GROW (u, u->batch_closures, u->nbatch_closures,
+           u->batch_closures_alloc);
+  u->batch_closures[u->nbatch_closures++] = op;
+  if (clo->state == GE_FUNC_PLANNED)
+    walk_func (u, clo);
+}
+
+/* gc's batch.flowClosure: captured variables flow into the closure, by
+   value when small and never reassigned or address-taken, else by
+   reference.  */
+static void
+flow_closure (ge_unit *u, struct ge_op *op)
+{
+  ge_func *clo = op->clo;
+  for (uint32_t i = 0; i < clo->ncaptures; i++)
+    {
+      struct ge_capture *c = &clo->captures[i];
+      ge_loc *loc = ge_resolve (c->var);
+      if (!loc || loc->stub)
+        continue;
+      bool byval = !loc->addrtaken && !loc->reassigned && c->size <= 128;
+      if (ge_unit_verbosity (u) > 1)
+        ge_report_at (u->report, loc->pos,
+                      "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                      loc->fn ? loc->fn->gc_name : "?",
+                      byval ? "value" : "ref", loc->name ? loc->name : "?",
+                      loc->addrtaken ? "true" : "false",
+                      loc->reassigned ? "true" : "false", (int) c->size);
+      ge_hole k = ge_hole_of (op->src);
+      if (!byval)
+        k = ge_hole_addr (u, k, op->src->pos, loc->name, "reference");
+      k = ge_hole_note (u, k, op->src->pos, loc->name,
+                        "captured by a closure");
+      ge_graph_flow (u, k, loc);
+    }
+}
+
+/* gc's walkFunc: replay what the reader recorded for F, in order.  */
+static void
+walk_func (ge_unit *u, ge_func *f)
+{
+  f->state = GE_FUNC_STARTED;
+  for (uint32_t j = 0; j < f->nops; j++)
+    {
+      struct ge_op *op = &f->ops[j];
+      switch (op->kind)
+        {
+        case GE_OP_FLOW:
+          ge_graph_flow (u, op->k, op->src);
+          break;
+        case GE_OP_CALL:
+          replay_call (u, op->call);
+          break;
+        case GE_OP_CLOSURE:
+          walk_closure (u, op);
+          break;
+        case GE_OP_REASSIGN:
+          if (ge_resolve (op->src))
+            ge_resolve (op->src)->reassigned = true;
+          break;
+        case GE_OP_REPORT:
+          if (ge_unit_verbosity (u) != 0 && f->reported)
+            ge_report_at (u->report, op->pos, "%s %s", f->gc_name, op->msg);
+          break;
+        }
+    }
+}
+
 static void
 reset_loc (ge_loc *l)
 {
@@ -370,19 +458,16 @@ ge_batch_analyze (ge_unit *u, ge_func **fns, uint32_t n)
         }
     }
 
+  u->nbatch_closures = 0;
   for (uint32_t i = 0; i < n; i++)
-    {
-      ge_func *f = fns[i];
-      f->state = GE_FUNC_STARTED;
-      for (uint32_t j = 0; j < f->nops; j++)
-        {
-          struct ge_op *op = &f->ops[j];
-          if (op->kind == GE_OP_FLOW)
-            ge_graph_flow (u, op->k, op->src);
-          else
-            replay_call (u, op->call);
-        }
-    }
+    if (!fns[i]->walked_inline)
+      walk_func (u, fns[i]);
+  /* Closures whose literal the reader did not find: walk them alone.  */
+  for (uint32_t i = 0; i < n; i++)
+    if (fns[i]->state != GE_FUNC_STARTED)
+      walk_func (u, fns[i]);
+  for (uint32_t i = 0; i < u->nbatch_closures; i++)
+    flow_closure (u, u->batch_closures[i]);
 
   /* Allocations gc puts on the heap whatever flows into them.  */
   for (uint32_t i = 0; i < u->nbatch_locs; i++)

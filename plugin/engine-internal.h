@@ -30,7 +30,10 @@ enum
 enum ge_op_kind
 {
   GE_OP_FLOW,
-  GE_OP_CALL
+  GE_OP_CALL,
+  GE_OP_CLOSURE,   /* a function literal: walk its body here */
+  GE_OP_REASSIGN,  /* an assignment to SRC other than its declaration */
+  GE_OP_REPORT     /* a line gc prints while walking */
 };
 
 struct ge_op
@@ -39,6 +42,10 @@ struct ge_op
   ge_hole k;
   ge_loc *src;
   ge_call *call;
+  ge_func *clo;        /* GE_OP_CLOSURE */
+  int loop_depth;      /* GE_OP_CLOSURE */
+  ge_pos pos;          /* GE_OP_REPORT */
+  const char *msg;     /* GE_OP_REPORT */
 };
 
 struct ge_call_arg
@@ -79,7 +86,21 @@ struct ge_unit
   ge_loc **batch_locs;
   uint32_t nbatch_locs, batch_locs_alloc;
   ge_func *batch_fn;  /* function whose ops are being replayed */
+
+  /* The batch's closures in walk order, with their literals: gc's
+     batch.closures, flowed once every function is walked.  */
+  struct ge_op **batch_closures;
+  uint32_t nbatch_closures, batch_closures_alloc;
 };
+
+/* What a location stands for once closure captures are resolved.  */
+static inline ge_loc *
+ge_resolve (ge_loc *l)
+{
+  while (l && l->alias)
+    l = l->alias;
+  return l;
+}
 
 /* Grow an obstack-allocated array to hold at least N+1 elements.  */
 #define GE_GROW(u, arr, n, alloc)                                        \

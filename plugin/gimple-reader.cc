@@ -170,6 +170,22 @@ is_user_var (tree t)
          && !is_temp_name (decl_name (t));
 }
 
+/* gccgo names a function literal OUTER..funcN.  */
+bool
+is_closure_name (const char *n)
+{
+  const char *f = n ? strstr (n, "..func") : NULL;
+  return f && ISDIGIT (f[6]);
+}
+
+/* The position key of a statement, for per-statement memos.  */
+unsigned
+stmt_key (gimple *stmt)
+{
+  expanded_location x = expand_location (gimple_location (stmt));
+  return ((unsigned) x.line << 12) | ((unsigned) x.column & 0xfff);
+}
+
 const char *
 callee_name (const gimple *stmt)
 {
@@ -206,6 +222,21 @@ private:
   memo *ssa_memo = NULL;
   unsigned nssa = 0;
 
+  /* Function literals (gccgo's closure records and descriptors).  */
+  auto_vec<ge_loc *> funclits;           /* "func literal" locations */
+  hash_map<ge_loc *, ge_func *> lit_clo; /* literal -> its function */
+  hash_set<tree> clo_rec_types;          /* types of closure records */
+  ge_func *cur_clo = NULL;               /* literal whose record is built */
+  gimple *cur_stmt = NULL;               /* the statement being read */
+  unsigned nclosures = 0;
+  hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */
+  hash_set<ge_loc *> var_multi;          /* variables assigned otherwise */
+
+  /* Statements by position (line << 12 | col): whether gc ignores them as
+     self-assignments (1) or not (2); map assignments are never.  */
+  hash_map<int_hash<unsigned, 0, UINT_MAX>, int> self_assign;
+  hash_set<int_hash<unsigned, 0, UINT_MAX> > map_assign_at;
+
   int depth_of (gimple *stmt);
   void declare_signature ();
   void note_addresses (gimple *stmt);
@@ -224,6 +255,12 @@ private:
   void eval_rhs (gimple *stmt, terms &out);
   bool lhs_hole (tree lhs, ge_hole *k);
   void flow_terms (ge_hole k, const terms &t, tree type);
+  ge_func *closure_func (tree fndecl);
+  ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
+  bool read_closure_store (gimple *stmt);
+  ge_func *static_closure (tree chain);
+  void note_assignment (gimple *stmt, ge_hole k, const terms &t);
+  bool ignored_self_assign (gimple *stmt, tree lhs);
   void read_assign (gimple *stmt);
   void read_call (gimple *stmt);
   void read_phi (gphi *phi);
@@ -376,6 +413,12 @@ reader::scan ()
         {
           gimple *stmt = gsi_stmt (gsi);
           note_addresses (stmt);
+          if (is_gimple_call (stmt))
+            {
+              const char *cn = callee_name (stmt);
+              if (cn && strncmp (cn, "runtime.mapassign", 17) == 0)
+                map_assign_at.add (stmt_key (stmt));
+            }
           tree lhs = NULL_TREE;
           if (is_gimple_assign (stmt))
             lhs = gimple_assign_lhs (stmt);
@@ -510,13 +553,22 @@ reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
 {
   char text[256];
   int gc_col = pos.col;
-  if (ge_src_alloc_at (pos.file, pos.line, pos.col, text, sizeof text,
-                       &gc_col) == GE_SRC_NONE)
+  enum ge_src_alloc kind = ge_src_alloc_at (pos.file, pos.line, pos.col,
+                                            text, sizeof text, &gc_col);
+  if (kind == GE_SRC_NONE)
     return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
   pos.col = gc_col;
+  /* gccgo may build a closure's record in one place and copy it into its
+     storage: both are the one literal.  */
+  if (kind == GE_SRC_FUNCLIT)
+    for (unsigned i = 0; i < funclits.length (); i++)
+      if (same_pos (funclits[i]->pos, pos))
+        return funclits[i];
   ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
   l->transient = true;
   ge_loc_set_size (l, size);
+  if (kind == GE_SRC_FUNCLIT)
+    funclits.safe_push (l);
   return l;
 }
 
@@ -734,6 +786,26 @@ reader::eval (tree t, terms &out)
       return;
     case ADDR_EXPR:
       {
+        /* A function literal without captures is a static descriptor,
+           OUTER..funcN..f.  */
+        tree d = TREE_OPERAND (t, 0);
+        const char *dn = TREE_CODE (d) == VAR_DECL ? decl_name (d) : NULL;
+        size_t dl = dn ? strlen (dn) : 0;
+        if (dn && dl > 3 && strcmp (dn + dl - 3, "..f") == 0
+            && is_closure_name (dn) && EXPR_HAS_LOCATION (t))
+          {
+            char *name = xstrndup (dn, dl - 3);
+            ge_func *clo = ge_func_lookup (u, name);
+            if (!clo)
+              clo = ge_func_new (u, name, name, pos_of (EXPR_LOCATION (t)));
+            free (name);
+            ge_pos pos = pos_of (EXPR_LOCATION (t));
+            ge_loc *lit = bind_literal (pos, cur_stmt ? depth_of (cur_stmt) : 1,
+                                        clo);
+            if (lit)
+              out.push (lit, -1);
+            return;
+          }
         terms inner;
         eval (TREE_OPERAND (t, 0), inner);
         out.append (inner, -1);
@@ -749,6 +821,23 @@ reader::eval (tree t, terms &out)
         return;
       }
     case COMPONENT_REF:
+      {
+        /* A closure's body reads a captured variable's address from
+           its record, the static chain.  */
+        tree base = TREE_OPERAND (t, 0);
+        if (fun->static_chain_decl && TREE_CODE (base) == MEM_REF
+            && TREE_CODE (TREE_OPERAND (base, 0)) == SSA_NAME
+            && SSA_NAME_VAR (TREE_OPERAND (base, 0))
+                 == fun->static_chain_decl)
+          {
+            const char *slot = decl_name (TREE_OPERAND (t, 1));
+            if (slot)
+              out.push (ge_closure_slot (fn, slot), -1);
+            return;
+          }
+        eval (base, out);
+        return;
+      }
     case BIT_FIELD_REF:
     case REALPART_EXPR:
     case IMAGPART_EXPR:
@@ -869,17 +958,165 @@ reader::flow_terms (ge_hole k, const terms &t, tree type)
     ge_flow (fn, ge_hole_shift (k, t.v[i].derefs), t.v[i].loc);
 }
 
+/* The engine's function for FNDECL if it is one of this unit's function
+   literals.  */
+ge_func *
+reader::closure_func (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL || DECL_EXTERNAL (fndecl))
+    return NULL;
+  const char *name = decl_name (fndecl);
+  if (!is_closure_name (name))
+    return NULL;
+  return ge_func_new (u, name, name, pos_of (DECL_SOURCE_LOCATION (fndecl)));
+}
+
+/* The "func literal" location at POS, bound to CLO the first time:
+   gc's OCLOSURE, which walks the literal's body there.  */
+ge_loc *
+reader::bind_literal (ge_pos pos, int depth, ge_func *clo)
+{
+  ge_loc *lit = storage_loc (pos, depth, 0);
+  if (lit->cls != GE_LOC_EXPR)
+    return NULL;
+  if (lit_clo.get (lit))
+    return lit;
+  lit_clo.put (lit, clo);
+  /* gc numbers a function's literals in order: f.func1, f.func2; and
+     those of a literal after it: f.func1.1.  */
+  nclosures++;
+  clo->gc_name = fn->outer ? ge_printf (u, "%s.%u", fn->gc_name, nclosures)
+                           : ge_printf (u, "%s.func%u", fn->gc_name,
+                                        nclosures);
+  ge_closure_bind (lit, clo, depth);
+  return lit;
+}
+
+/* gccgo builds a closure as a record: the function's address in its
+   first field, then the address of each captured variable.  Those
+   stores are gc's OCLOSURE and its ClosureVars, not assignments.  */
+bool
+reader::read_closure_store (gimple *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  if (TREE_CODE (lhs) != COMPONENT_REF || !gimple_assign_single_p (stmt))
+    return false;
+  tree rec_type = TYPE_MAIN_VARIANT (TREE_TYPE (TREE_OPERAND (lhs, 0)));
+  tree rhs = gimple_assign_rhs1 (stmt);
+  if (TREE_CODE (rhs) == ADDR_EXPR)
+    if (ge_func *clo = closure_func (TREE_OPERAND (rhs, 0)))
+      {
+        bind_literal (pos_of (gimple_location (stmt)), depth_of (stmt), clo);
+        clo_rec_types.add (rec_type);
+        cur_clo = clo;
+        return true;
+      }
+  if (!cur_clo || !clo_rec_types.contains (rec_type))
+    return false;
+  tree field = TREE_OPERAND (lhs, 1);
+  terms t;
+  eval (rhs, t);
+  if (t.n == 1 && t.v[0].derefs == -1 && decl_name (field))
+    ge_closure_capture (cur_clo, decl_name (field), t.v[0].loc,
+                        pointee_size (TREE_TYPE (field)));
+  return true;
+}
+
+/* The function literal a call through a function value reaches, when
+   gc's ir.StaticValue finds it: the literal itself, or a variable
+   assigned only that literal.  */
+ge_func *
+reader::static_closure (tree chain)
+{
+  terms t;
+  eval (chain, t);
+  if (t.n != 1)
+    return NULL;
+  ge_loc *l = t.v[0].loc;
+  if (t.v[0].derefs == 0 && l->cls == GE_LOC_AUTO && !var_multi.contains (l))
+    {
+      ge_loc **lit = var_lit.get (l);
+      l = lit ? *lit : NULL;
+    }
+  else if (t.v[0].derefs != -1)
+    return NULL;
+  ge_func **clo = l ? lit_clo.get (l) : NULL;
+  return clo ? *clo : NULL;
+}
+
+/* Bookkeeping of an assignment of T into K: gc's reassigned, and which
+   variables hold a single function literal.  */
+void
+reader::note_assignment (gimple *stmt, ge_hole k, const terms &t)
+{
+  ge_loc *dst = k.dst;
+  if (!dst || k.derefs != 0)
+    return;
+  /* Variables, and in a closure's body the captured ones.  */
+  if (dst->cls != GE_LOC_AUTO && dst->cls != GE_LOC_PARAM
+      && dst->cls != GE_LOC_RESULT && !dst->stub)
+    return;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  bool decl = same_pos (pos, dst->pos);
+  if (!decl)
+    ge_reassign (fn, dst);
+  if (t.n == 1 && t.v[0].derefs == -1 && lit_clo.get (t.v[0].loc))
+    {
+      ge_loc **old = var_lit.get (dst);
+      if (old && *old != t.v[0].loc)
+        var_multi.add (dst);
+      var_lit.put (dst, t.v[0].loc);
+    }
+  else if (!decl)
+    var_multi.add (dst);
+}
+
+/* Whether STMT, a store into LHS, belongs to an assignment statement gc
+   ignores as a self-assignment.  The first store of each statement
+   reports it as gc does.  */
+bool
+reader::ignored_self_assign (gimple *stmt, tree lhs)
+{
+  unsigned key = stmt_key (stmt);
+  if (int *v = self_assign.get (key))
+    return *v == 1;
+  int verdict = 2;
+  if (!map_assign_at.contains (key))
+    {
+      ge_pos pos = pos_of (gimple_location (stmt));
+      tree base = get_base_address (lhs);
+      bool through_ptr = base && (TREE_CODE (base) == MEM_REF
+                                  || TREE_CODE (base) == INDIRECT_REF);
+      char text[512];
+      bool all;
+      int n = ge_src_self_assign (pos.file, pos.line, pos.col, through_ptr,
+                                  text, sizeof text, &all);
+      for (int i = 0; i < n; i++)
+        ge_walk_report (fn, pos,
+                        ge_printf (u, "ignoring self-assignment in %s", text));
+      if (n > 0 && all)
+        verdict = 1;
+    }
+  self_assign.put (key, verdict);
+  return verdict == 1;
+}
+
 void
 reader::read_assign (gimple *stmt)
 {
   if (gimple_clobber_p (stmt))
     return;
+  if (read_closure_store (stmt))
+    return;
   tree lhs = gimple_assign_lhs (stmt);
   ge_hole k;
   if (!lhs_hole (lhs, &k))
     return;
+  if (TREE_CODE (lhs) != SSA_NAME && ignored_self_assign (stmt, lhs))
+    return;
   terms t;
   eval_rhs (stmt, t);
+  note_assignment (stmt, k, t);
   flow_terms (k, t, TREE_TYPE (lhs));
 }
 
@@ -900,7 +1137,14 @@ reader::read_call (gimple *stmt)
 
   ge_func *callee = NULL;
   if (fndecl && !DECL_EXTERNAL (fndecl) && cn)
-    callee = ge_func_new (u, cn, cn, pos_of (DECL_SOURCE_LOCATION (fndecl)));
+    {
+      callee = ge_func_new (u, cn, cn, pos_of (DECL_SOURCE_LOCATION (fndecl)));
+      /* A literal called where it is written (gc's ClosureCalled).  */
+      if (is_closure_name (cn))
+        callee->closure_called = true;
+    }
+  else if (!fndecl && gimple_call_chain (stmt))
+    callee = static_closure (gimple_call_chain (stmt));
 
   ge_pos pos = pos_of (gimple_location (stmt));
   ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
@@ -917,6 +1161,8 @@ reader::read_call (gimple *stmt)
         have = lhs_hole (lhs, &k);
       if (have)
         {
+          terms none;
+          note_assignment (stmt, k, none);
           /* gccgo returns several results as one record: each result
              flows into it.  */
           uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
@@ -968,6 +1214,11 @@ reader::run ()
   fn = ge_func_new (u, name, name, fpos);
   fn->pos = fpos;
   fn->has_body = true;
+  char gc_name[256];
+  if (!is_closure_name (name)
+      && ge_src_func_name (fpos.file, fpos.line, fpos.col, gc_name,
+                           sizeof gc_name))
+    fn->gc_name = ge_strdup (u, gc_name);
 
   nssa = num_ssa_names;
   ssa_memo = new memo[nssa + 1] ();
@@ -987,6 +1238,7 @@ reader::run ()
            gsi_next (&gsi))
         {
           gimple *stmt = gsi_stmt (gsi);
+          cur_stmt = stmt;
           if (is_gimple_assign (stmt))
             read_assign (stmt);
           else if (is_gimple_call (stmt))
@@ -1001,7 +1253,13 @@ bool
 generated_function (function *fun)
 {
   const char *name = decl_name (fun->decl);
-  if (!name || strstr (name, "..") != NULL)
+  if (!name)
+    return true;
+  /* Function literals are Go code; thunks and helpers are not.  */
+  const char *lit = strstr (name, "..func");
+  bool literal = lit && is_closure_name (name)
+                 && strspn (lit + 6, "0123456789") == strlen (lit + 6);
+  if (strstr (name, "..") != NULL && !literal)
     return true;
   expanded_location x = expand_location (DECL_SOURCE_LOCATION (fun->decl));
   return x.file == NULL || x.line == 0;

@@ -299,6 +299,88 @@ ge_spill (ge_func *f, ge_hole k, const char *name, ge_pos pos, int loop_depth)
   return l;
 }
 
+void
+ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth)
+{
+  ge_func *f = lit->fn;
+  if (!f || !clo || clo == f)
+    return;
+  clo->outer = f;
+  clo->walked_inline = true;
+  struct ge_op *op = push_op (f);
+  op->kind = GE_OP_CLOSURE;
+  op->src = lit;
+  op->clo = clo;
+  op->loop_depth = loop_depth;
+  /* gc's VisitFuncsBottomUp reaches a closure from its literal.  */
+  GE_GROW (f->unit, f->callees, f->ncallees, f->callees_alloc);
+  f->callees[f->ncallees++] = clo;
+}
+
+static struct ge_capture *
+capture_named (ge_func *clo, const char *slot)
+{
+  for (uint32_t i = 0; i < clo->ncaptures; i++)
+    if (strcmp (clo->captures[i].slot, slot) == 0)
+      return &clo->captures[i];
+  ge_unit *u = clo->unit;
+  GE_GROW (u, clo->captures, clo->ncaptures, clo->captures_alloc);
+  struct ge_capture *c = &clo->captures[clo->ncaptures++];
+  memset (c, 0, sizeof *c);
+  c->slot = ge_strdup (u, slot);
+  return c;
+}
+
+void
+ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v, uint64_t size)
+{
+  if (!clo || !slot || !v)
+    return;
+  struct ge_capture *c = capture_named (clo, slot);
+  c->var = v;
+  c->size = size;
+  if (c->stub)
+    c->stub->alias = v;
+}
+
+ge_loc *
+ge_closure_slot (ge_func *clo, const char *slot)
+{
+  struct ge_capture *c = capture_named (clo, slot);
+  if (!c->stub)
+    {
+      /* Not a location of the batch: every use resolves to the variable
+         (ge_resolve), as gc's oldLoc does for a closure variable.  */
+      ge_loc *l = ge_alloc (clo->unit, sizeof *l);
+      l->cls = GE_LOC_TEMP;
+      l->fn = clo;
+      l->name = c->slot;
+      l->alias = c->var;
+      l->stub = true;
+      c->stub = l;
+    }
+  return c->stub;
+}
+
+void
+ge_reassign (ge_func *f, ge_loc *v)
+{
+  if (!v)
+    return;
+  struct ge_op *op = push_op (f);
+  op->kind = GE_OP_REASSIGN;
+  op->src = v;
+}
+
+void
+ge_walk_report (ge_func *f, ge_pos pos, const char *msg)
+{
+  struct ge_op *op = push_op (f);
+  op->kind = GE_OP_REPORT;
+  op->pos = pos;
+  op->msg = ge_strdup (f->unit, msg);
+}
+
 ge_call *
 ge_call_new (ge_func *caller, ge_func *callee, ge_pos pos, const char *text,
              int loop_depth)
@@ -371,6 +453,14 @@ ge_batch_add_loc (ge_unit *u, ge_loc *l)
 void
 ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
 {
+  /* A capture the enclosing function never declared: assume the worst
+     of stores into it, and that reading it yields nothing known.  */
+  src = ge_resolve (src);
+  k.dst = ge_resolve (k.dst);
+  if (!src || src->stub)
+    return;
+  if (!k.dst || k.dst->stub)
+    k.dst = &u->heap;
   if (k.addrtaken)
     src->addrtaken = true;
   ge_loc *dst = k.dst;

@@ -105,6 +105,11 @@ struct ge_loc
   bool reassigned;
   bool addrtaken;
   ge_leaks param_esc;
+
+  /* A closure's stand-in for a captured variable, resolved to that
+     variable once the enclosing function declares the capture.  */
+  ge_loc *alias;
+  bool stub;
 };
 
 /* An incoming edge: the value of SRC after DEREFS dereferences flows into
@@ -114,6 +119,15 @@ struct ge_edge
   ge_loc *src;
   int derefs;
   ge_note *notes;
+};
+
+/* A variable captured by a closure.  */
+struct ge_capture
+{
+  const char *slot;
+  ge_loc *stub;           /* what the closure's body refers to */
+  ge_loc *var;            /* the enclosing function's variable */
+  uint64_t size;
 };
 
 /* A function of the unit.  */
@@ -127,6 +141,10 @@ struct ge_func
   bool reported;          /* false for compiler-generated wrappers */
   bool closure_called;    /* a closure called directly where defined */
   ge_func *outer;         /* enclosing function of a closure */
+  bool walked_inline;     /* walked where its literal is evaluated */
+
+  struct ge_capture *captures;  /* gc's ClosureVars */
+  uint32_t ncaptures, captures_alloc;
 
   ge_loc **params;        /* receiver first, then parameters */
   const char **param_names;  /* NULL entry: unnamed or blank */
@@ -218,6 +236,33 @@ void ge_call_result (ge_call *c, uint32_t index, ge_hole k);
    SRC after DEREFS dereferences (-1: &SRC).  */
 void ge_call_arg (ge_call *c, uint32_t index, ge_loc *src, int derefs,
                   ge_note *notes);
+
+/* Closures (gc's OCLOSURE, batch.flowClosure).  LIT is the location of
+   the function literal in its enclosing function F (created by the
+   reader, usually through ge_loc_new with class GE_LOC_EXPR and name
+   "func literal"); CLO is the literal's function.  CLO is analysed in
+   F's batch and walked where LIT is evaluated, as gc walks it.  */
+void ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth);
+
+/* CLO captures V, a variable of an enclosing function, of SIZE bytes.
+   SLOT names the capture (gccgo's closure field); the closure's body
+   refers to it through ge_closure_slot.  gc captures by value when V is
+   never reassigned after the capture, never has its address taken and is
+   at most 128 bytes, and by reference otherwise.  */
+void ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v,
+                         uint64_t size);
+
+/* The location CLO's body uses for the captured variable SLOT: it stands
+   for that variable, whichever of the two is declared first.  */
+ge_loc *ge_closure_slot (ge_func *clo, const char *slot);
+
+/* An assignment in F to V other than V's declaration (gc's
+   escape.reassigned).  */
+void ge_reassign (ge_func *f, ge_loc *v);
+
+/* A line gc prints while walking F, in walk order, after F's name (for
+   instance "ignoring self-assignment in b.x = b.y").  */
+void ge_walk_report (ge_func *f, ge_pos pos, const char *msg);
 
 /* Register a source file; functions are visited in the order of their
    files (as given on the command line), then of their positions.  */

@@ -43,7 +43,8 @@ enum ge_src_alloc
 {
   GE_SRC_NONE,
   GE_SRC_NEW,     /* new(T): gc's position is the parenthesis */
-  GE_SRC_PTRLIT   /* &T{...}: gc's position is the ampersand */
+  GE_SRC_PTRLIT,  /* &T{...}: gc's position is the ampersand */
+  GE_SRC_FUNCLIT  /* func(...) {...}: "func literal" at "func" */
 };
 
 /* Classify the expression at FILE:LINE:COL; on success write gc's
@@ -54,6 +55,23 @@ enum ge_src_alloc ge_src_alloc_at (const char *file, int line, int col,
 
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (const char *file, int line, int col, const char *name);
+
+/* gc's self-assignment rule (isSelfAssign) on the assignment statement
+   whose "=" is at FILE:LINE:COL.  THROUGH_PTR says the destination is
+   stored through a pointer (gc's ODOTPTR rather than ODOT), which the
+   source alone does not tell.  Returns how many of the statement's
+   destination/source pairs gc ignores (0 if none), or -1 when no plain
+   assignment statement is there; writes gc's rendering of the statement
+   into TEXT ("b.p, b.q = b.q, b.p") and whether every pair is ignored
+   into *ALL.  */
+int ge_src_self_assign (const char *file, int line, int col,
+                        bool through_ptr, char *text, size_t size,
+                        bool *all);
+
+/* gc's name for the function declared by the "func" keyword at or
+   before FILE:LINE:COL: "f", "T.m" or "(*T).m".  False if none.  */
+bool ge_src_func_name (const char *file, int line, int col, char *buf,
+                       size_t size);
 
 /* Forget cached files (end of a compilation unit).  */
 void ge_src_reset (void);

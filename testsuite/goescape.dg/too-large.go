@@ -6,7 +6,7 @@ package p
 type Big struct{ a [70000]byte }
 
 func bigNew() int {
-	b := new([100000]int) // { dg-message "10: new\\(\\[100000\\]int\\) escapes to heap" }
+	b := new([100000]int) // { dg-message "10: new\\(\\\[100000\\\]int\\) escapes to heap" }
 	return b[0]
 }
 
@@ -16,7 +16,7 @@ func bigLit() byte {
 }
 
 func smallNew() int {
-	b := new([100]int) // { dg-message "10: new\\(\\[100\\]int\\) does not escape" }
+	b := new([100]int) // { dg-message "10: new\\(\\\[100\\\]int\\) does not escape" }
 	return b[0]
 }
 

@@ -217,9 +217,148 @@ test_silent (void)
   free (got);
 }
 
+/* A function literal assigned to a global, capturing Y (gc, -m=2 for the
+   capture lines; lines 5-36 of the file below).  SETUP decides what else
+   happens to y.  Returns the report.  */
+enum capture_case { CAP_PLAIN, CAP_REASSIGN_BEFORE, CAP_REASSIGN_AFTER,
+                    CAP_REASSIGN_IN_LOOP, CAP_ADDR, CAP_BIG };
+
+static char *
+capture (enum capture_case c, int m)
+{
+  ge_unit *u = start ();
+  ge_unit_set_verbosity (u, m);
+  ge_func *f = ge_func_new (u, "p.f", "f", at (5, 1));
+  ge_loc *y = ge_loc_new (f, GE_LOC_AUTO, "y", at (6, 2), 1);
+  int depth = c == CAP_REASSIGN_IN_LOOP ? 2 : 1;
+  if (c == CAP_REASSIGN_BEFORE || c == CAP_REASSIGN_IN_LOOP)
+    ge_reassign (f, y);
+  if (c == CAP_ADDR)
+    {
+      ge_loc *p = ge_loc_new (f, GE_LOC_AUTO, "p", at (7, 2), 1);
+      ge_flow (f, ge_hole_shift (ge_hole_of (p), -1), y);
+    }
+  ge_func *clo = ge_func_new (u, "p.f..func1", "f.func1", at (8, 9));
+  ge_loc *lit = ge_loc_new (f, GE_LOC_EXPR, "func literal", at (8, 9), depth);
+  ge_closure_bind (lit, clo, depth);
+  ge_closure_capture (clo, "y1", y, c == CAP_BIG ? 136 : 8);
+  ge_flow (f, ge_hole_shift (ge_hole_of (ge_heap (u)), -1), lit);
+  if (c == CAP_REASSIGN_AFTER)
+    ge_reassign (f, y);
+  return finish (u);
+}
+
+/* var sink func() int
+   func f() { y := 2; sink = func() int { return y } }   by value
+   ...; y = 3 before the literal                        by value
+   ...; y = 3 after it                                  by ref: moved to heap
+   for ... { y = i; sink = func() int { return y } }    by ref
+   p := &y                                              by ref
+   var y [17]int64 (136 bytes)                          by ref  */
+static void
+test_closure_capture (void)
+{
+  static const char lit_escapes[] = "u.go:8:9: func literal escapes to heap\n";
+  char *got = capture (CAP_PLAIN, 1);
+  CHECK_STREQ (got, "u.go:8:9: func literal escapes to heap\n");
+  free (got);
+  got = capture (CAP_REASSIGN_BEFORE, 1);
+  CHECK_STREQ (got, lit_escapes);
+  free (got);
+  got = capture (CAP_REASSIGN_AFTER, 1);
+  CHECK_STREQ (got, "u.go:6:2: moved to heap: y\n"
+                    "u.go:8:9: func literal escapes to heap\n");
+  free (got);
+  got = capture (CAP_REASSIGN_IN_LOOP, 1);
+  CHECK_STREQ (got, "u.go:6:2: moved to heap: y\n"
+                    "u.go:8:9: func literal escapes to heap\n");
+  free (got);
+  got = capture (CAP_ADDR, 1);
+  CHECK_STREQ (got, "u.go:6:2: moved to heap: y\n"
+                    "u.go:8:9: func literal escapes to heap\n");
+  free (got);
+
+  got = capture (CAP_PLAIN, 2);
+  CHECK (strstr (got, "u.go:6:2: f capturing by value: y (addr=false "
+                      "assign=false width=8)\n") != NULL);
+  free (got);
+  got = capture (CAP_REASSIGN_AFTER, 2);
+  CHECK (strstr (got, "u.go:6:2: f capturing by ref: y (addr=false "
+                      "assign=true width=8)\n") != NULL);
+  free (got);
+  got = capture (CAP_ADDR, 2);
+  CHECK (strstr (got, "u.go:6:2: f capturing by ref: y (addr=true "
+                      "assign=false width=8)\n") != NULL);
+  free (got);
+  got = capture (CAP_BIG, 2);
+  CHECK (strstr (got, "u.go:6:2: f capturing by ref: y (addr=false "
+                      "assign=false width=136)\n") != NULL);
+  free (got);
+}
+
+/* var gp *int
+   func leakInside(p *int) { func() { gp = p }() }
+     -> leaking param: p / func literal does not escape
+   func retClosure(q *int) func() int { return func() int { return *q } }
+     -> leaking param: q / func literal escapes to heap
+   The closures' bodies are read before their literals are bound, as
+   gccgo compiles them first.  */
+static void
+test_closure_bodies (void)
+{
+  ge_unit *u = start ();
+  ge_func *c1 = ge_func_new (u, "p.leakInside..func1", "leakInside.func1",
+                             at (29, 2));
+  ge_flow (c1, ge_hole_of (ge_heap (u)), ge_closure_slot (c1, "p1"));
+  ge_func *c2 = ge_func_new (u, "p.retClosure..func1", "retClosure.func1",
+                             at (33, 9));
+  ge_func_add_result (c2, NULL, at (33, 20));
+
+  ge_func *f = ge_func_new (u, "p.leakInside", "leakInside", at (28, 1));
+  ge_loc *p = ge_func_add_param (f, "p", at (28, 17), true);
+  ge_loc *lit = ge_loc_new (f, GE_LOC_EXPR, "func literal", at (29, 2), 1);
+  ge_closure_bind (lit, c1, 1);
+  ge_closure_capture (c1, "p1", p, 8);
+  ge_call_new (f, c1, at (29, 20), NULL, 1);
+
+  ge_func *g = ge_func_new (u, "p.retClosure", "retClosure", at (32, 1));
+  ge_loc *q = ge_func_add_param (g, "q", at (32, 17), true);
+  ge_loc *r = ge_func_add_result (g, NULL, at (32, 25));
+  lit = ge_loc_new (g, GE_LOC_EXPR, "func literal", at (33, 9), 1);
+  ge_closure_bind (lit, c2, 1);
+  ge_closure_capture (c2, "q1", q, 8);
+  ge_flow (g, ge_hole_shift (ge_hole_of (r), -1), lit);
+
+  char *got = finish (u);
+  CHECK_STREQ (got, "u.go:28:17: leaking param: p\n"
+                    "u.go:29:2: func literal does not escape\n"
+                    "u.go:32:17: leaking param: q\n"
+                    "u.go:33:9: func literal escapes to heap\n");
+  free (got);
+}
+
+/* func (b *B) swap() { b.x = b.y }: gc reports the ignored assignment
+   while walking, before the parameter's tag.  */
+static void
+test_walk_report (void)
+{
+  ge_unit *u = start ();
+  ge_func *f = ge_func_new (u, "p.B.swap", "(*B).swap", at (15, 1));
+  ge_func_add_param (f, "b", at (15, 7), true);
+  ge_walk_report (f, at (16, 6), "ignoring self-assignment in b.x = b.y");
+  char *got = finish (u);
+  CHECK_STREQ (got, "u.go:16:6: (*B).swap ignoring self-assignment in "
+                    "b.x = b.y\n"
+                    "u.go:15:7: b does not escape\n");
+  free (got);
+}
+
 int
 main (void)
 {
+  test_closure_capture ();
+  test_closure_bodies ();
+  test_walk_report ();
   test_return_address ();
   test_param_tags ();
   test_loop_depth ();

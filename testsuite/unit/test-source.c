@@ -14,7 +14,16 @@ static const char *src =
   "\tz := &T{ } /* empty */\n"
   "\treturn nil, nil\n"
   "}\n"
-  "func two(*int, []string) *int\n";
+  "func two(*int, []string) *int\n"
+  "func (b B) val() { f := func(x *int, y int) (r *int) { return x }; _ = f }\n"
+  "\tb.buf = b.buf[:0]\n"                      /* 11 */
+  "\tb.p, b.q = b.q, b.p\n"                    /* 12 */
+  "\ts[i] = s[i+1]; s[f()] = s[0]\n"           /* 13 */
+  "\tb.in.a = b.in.b\n"                        /* 14 */
+  "\tb.p = c.p\n"                              /* 15 */
+  "\t*b = (*b)[n:m]\n"                         /* 16 */
+  "\tb.x = b.y + 1\n"                          /* 17 */
+  "\tb.a[len(b.a)-1] = b.a[0]\n";              /* 18 */
 
 int
 main (void)
@@ -64,6 +73,55 @@ main (void)
   CHECK (ge_src_alloc_at (path, 4, 2, text, sizeof text, &col) == GE_SRC_NONE);
   CHECK (ge_src_ident_at (path, 4, 2, "x"));
   CHECK (!ge_src_ident_at (path, 4, 2, "xy"));
+
+  /* A function literal: its parameters and results, and its position.  */
+  CHECK (ge_src_signature (path, 10, 25, &sig));
+  CHECK (!sig.has_recv && sig.nparams == 2);
+  CHECK_STREQ (sig.params[0].name, "x");
+  CHECK (sig.params[0].col == 30);
+  CHECK (sig.nresults == 1);
+  CHECK_STREQ (sig.results[0].name, "r");
+  ge_src_signature_free (&sig);
+  CHECK (ge_src_alloc_at (path, 10, 25, text, sizeof text, &col)
+         == GE_SRC_FUNCLIT);
+  CHECK_STREQ (text, "func literal");
+
+  /* gc's function names.  */
+  CHECK (ge_src_func_name (path, 3, 1, text, sizeof text));
+  CHECK_STREQ (text, "(*T).m");
+  CHECK (ge_src_func_name (path, 9, 1, text, sizeof text));
+  CHECK_STREQ (text, "two");
+  CHECK (ge_src_func_name (path, 10, 1, text, sizeof text));
+  CHECK_STREQ (text, "B.val");
+
+  /* gc's self-assignment rule and its rendering of the statement, as
+     gc 1.19 prints them ("ignoring self-assignment in ...").  */
+  bool all;
+  CHECK (ge_src_self_assign (path, 11, 8, true, text, sizeof text, &all) == 1);
+  CHECK_STREQ (text, "b.buf = b.buf[:0]");
+  CHECK (all);
+  /* The same statement on a struct value is an ODOT: not ignored.  */
+  CHECK (ge_src_self_assign (path, 11, 8, false, text, sizeof text, &all)
+         == 0);
+  CHECK (ge_src_self_assign (path, 12, 11, true, text, sizeof text, &all)
+         == 2);
+  CHECK_STREQ (text, "b.p, b.q = b.q, b.p");
+  CHECK (ge_src_self_assign (path, 13, 7, true, text, sizeof text, &all) == 1);
+  CHECK_STREQ (text, "s[i] = s[i + 1]");
+  /* A call in an index may affect memory.  */
+  CHECK (ge_src_self_assign (path, 13, 24, true, text, sizeof text, &all)
+         == 0);
+  CHECK (ge_src_self_assign (path, 14, 9, true, text, sizeof text, &all) == 1);
+  CHECK (ge_src_self_assign (path, 15, 6, true, text, sizeof text, &all) == 0);
+  CHECK (ge_src_self_assign (path, 16, 5, true, text, sizeof text, &all) == 1);
+  CHECK_STREQ (text, "*b = (*b)[n:m]");
+  CHECK (ge_src_self_assign (path, 17, 6, true, text, sizeof text, &all) == 0);
+  CHECK (ge_src_self_assign (path, 18, 18, true, text, sizeof text, &all)
+         == 1);
+  CHECK_STREQ (text, "b.a[len(b.a) - 1] = b.a[0]");
+  /* Not an assignment operator there.  */
+  CHECK (ge_src_self_assign (path, 11, 2, true, text, sizeof text, &all)
+         == -1);
 
   /* Positions off the file fail softly.  */
   CHECK (!ge_src_signature (path, 99, 1, &sig));

@@ -1,0 +1,54 @@
+/* goescape: a small Go lexer over cached source files, shared by the
+   readers of signatures, expressions and statements.  Internal.  */
+
+#ifndef GOESCAPE_LEXER_H
+#define GOESCAPE_LEXER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct src_file
+{
+  char *path;
+  char *text;
+  size_t len;
+  size_t *lines;  /* offset of each line's start; lines[0] is line 1 */
+  int nlines;
+};
+
+enum tok_kind
+{
+  T_EOF,
+  T_IDENT,
+  T_LIT,
+  T_OP
+};
+
+struct tok
+{
+  enum tok_kind kind;
+  size_t off, len;
+};
+
+struct lexer
+{
+  struct src_file *f;
+  size_t off;
+};
+
+/* The cached text of PATH (an empty file if unreadable), or NULL.  */
+struct src_file *ge_lex_load (const char *path);
+/* Offset of LINE:COL, or -1.  */
+long ge_lex_offset_of (struct src_file *f, int line, int col);
+void ge_lex_pos_of (struct src_file *f, size_t off, int *line, int *col);
+bool ge_lex_ident_start (int c);
+/* The next token after the lexer's offset; T_EOF at the end.  */
+struct tok ge_lex_next (struct lexer *lx);
+bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);
+bool ge_lex_word_tok (const struct lexer *lx, struct tok t);
+/* Append the tokens of a type up to the first of STOP at bracket depth 0,
+   joined as gc prints types; returns the stopping token.  */
+struct tok ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf,
+                             size_t size, size_t *used);
+
+#endif

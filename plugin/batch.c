@@ -23,44 +23,93 @@ struct visitor
 
 #define DONE_ID 0xffffffffu
 
-/* gc's bottomUpVisitor.visit, with scc_index as nodeID.  */
-static uint32_t
-visit (struct visitor *v, ge_func *f)
+/* gc's bottomUpVisitor.visit, with scc_index as nodeID.  It recurses
+   over callees; this is the same walk with an explicit stack of frames,
+   so that a long call chain cannot overflow go1's stack.  */
+struct frame
 {
-  if (f->scc_index > 0)
-    return f->scc_index;
+  ge_func *f;
+  uint32_t next_callee;
+  uint32_t id, min;
+};
 
-  uint32_t id = ++v->visitgen;
-  f->scc_index = id;
-  uint32_t min = ++v->visitgen;
-  GE_GROW (v->u, v->stack, v->n, v->alloc);
-  v->stack[v->n++] = f;
+static uint32_t
+visit (struct visitor *v, ge_func *root)
+{
+  if (root->scc_index > 0)
+    return root->scc_index;
 
-  for (uint32_t i = 0; i < f->ncallees; i++)
+  struct frame *frames = NULL;
+  uint32_t nframes = 0, frames_alloc = 0;
+  uint32_t result = 0;
+  ge_func *enter = root;
+
+  for (;;)
     {
-      uint32_t m = visit (v, f->callees[i]);
-      if (m < min)
-        min = m;
-    }
-
-  if ((min == id || min == id + 1) && f->outer == NULL)
-    {
-      uint32_t i = v->n;
-      while (i > 0)
+      if (enter)
         {
-          ge_func *x = v->stack[--i];
-          x->scc_index = DONE_ID;
-          if (x == f)
-            break;
+          ge_func *f = enter;
+          enter = NULL;
+          if (nframes == frames_alloc)
+            {
+              frames_alloc = frames_alloc ? 2 * frames_alloc : 64;
+              frames = XRESIZEVEC (struct frame, frames, frames_alloc);
+            }
+          struct frame *fr = &frames[nframes++];
+          fr->f = f;
+          fr->next_callee = 0;
+          fr->id = ++v->visitgen;
+          f->scc_index = fr->id;
+          fr->min = ++v->visitgen;
+          GE_GROW (v->u, v->stack, v->n, v->alloc);
+          v->stack[v->n++] = f;
         }
-      uint32_t count = v->n - i;
-      ge_func **block = XNEWVEC (ge_func *, count);
-      memcpy (block, v->stack + i, count * sizeof *block);
-      v->n = i;
-      ge_batch_analyze (v->u, block, count);
-      free (block);
+
+      struct frame *fr = &frames[nframes - 1];
+      ge_func *f = fr->f;
+      if (fr->next_callee < f->ncallees)
+        {
+          ge_func *c = f->callees[fr->next_callee++];
+          if (c->scc_index > 0)
+            {
+              if (c->scc_index < fr->min)
+                fr->min = c->scc_index;
+            }
+          else
+            enter = c;
+          continue;
+        }
+
+      /* All callees visited: F's frame returns MIN.  */
+      uint32_t id = fr->id, min = fr->min;
+      if ((min == id || min == id + 1) && f->outer == NULL)
+        {
+          uint32_t i = v->n;
+          while (i > 0)
+            {
+              ge_func *x = v->stack[--i];
+              x->scc_index = DONE_ID;
+              if (x == f)
+                break;
+            }
+          uint32_t count = v->n - i;
+          ge_func **block = XNEWVEC (ge_func *, count);
+          memcpy (block, v->stack + i, count * sizeof *block);
+          v->n = i;
+          ge_batch_analyze (v->u, block, count);
+          free (block);
+        }
+      nframes--;
+      if (nframes == 0)
+        {
+          result = min;
+          break;
+        }
+      if (min < frames[nframes - 1].min)
+        frames[nframes - 1].min = min;
     }
-  return min;
+  free (frames);
+  return result;
 }
 
 static int

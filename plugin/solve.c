@@ -176,11 +176,46 @@ walk_one (ge_unit *u, ge_loc *root, uint32_t walkgen, struct stack *todo,
     }
 }
 
+/* Whether a walk from ROOT can find a location ROOT outlives (gc walks
+   every location; a walk that cannot is skipped, which changes nothing
+   but makes long assignment chains linear instead of quadratic).  */
+static bool
+walk_matters (const ge_loc *root)
+{
+  if (root->escapes || root->cls == GE_LOC_RESULT || !root->fn)
+    return true;
+  if (root->fn->batch_has_closures)
+    return true;
+  return root->loop_depth < root->fn->batch_max_depth;
+}
+
 void
 ge_solve (ge_unit *u)
 {
   struct stack todo = { NULL, 0, 0 };
   struct stack work = { NULL, 0, 0 };
+
+  /* What a walk from a plain local could find outliving it: deeper
+     loops of its function, or closures of it (see walk_matters).  */
+  for (uint32_t i = 0; i < u->nbatch_locs; i++)
+    {
+      ge_func *f = u->batch_locs[i]->fn;
+      if (f)
+        {
+          f->batch_max_depth = 0;
+          f->batch_has_closures = false;
+        }
+    }
+  for (uint32_t i = 0; i < u->nbatch_locs; i++)
+    {
+      ge_loc *l = u->batch_locs[i];
+      if (!l->fn)
+        continue;
+      if (l->loop_depth > l->fn->batch_max_depth)
+        l->fn->batch_max_depth = l->loop_depth;
+      for (ge_func *o = l->fn->outer; o; o = o->outer)
+        o->batch_has_closures = true;
+    }
 
   for (uint32_t i = 0; i < u->nbatch_locs; i++)
     enqueue (&todo, u->batch_locs[i]);
@@ -193,6 +228,8 @@ ge_solve (ge_unit *u)
     {
       ge_loc *root = todo.v[--todo.n];
       root->queued = false;
+      if (!walk_matters (root))
+        continue;
       walkgen++;
       walk_one (u, root, walkgen, &todo, &work);
     }

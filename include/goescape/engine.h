@@ -163,6 +163,8 @@ struct ge_func
   ge_func **callees;
   uint32_t ncallees, callees_alloc;
   int state;              /* gc's escFuncUnknown..escFuncTagged */
+  int batch_max_depth;    /* deepest loop of its locations in the batch */
+  bool batch_has_closures;
   uint32_t scc_index, scc_low;
   bool on_stack;
 };

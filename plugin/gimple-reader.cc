@@ -236,6 +236,9 @@ private:
      self-assignments (1) or not (2); map assignments are never.  */
   hash_map<int_hash<unsigned, 0, UINT_MAX>, int> self_assign;
   hash_set<int_hash<unsigned, 0, UINT_MAX> > map_assign_at;
+  /* Positions where an array field is sliced (its address taken): gc's
+     OSLICEARR, never a slice self-assignment.  */
+  auto_vec<ge_pos> array_slices;
 
   int depth_of (gimple *stmt);
   void declare_signature ();
@@ -418,6 +421,15 @@ reader::scan ()
               const char *cn = callee_name (stmt);
               if (cn && strncmp (cn, "runtime.mapassign", 17) == 0)
                 map_assign_at.add (stmt_key (stmt));
+            }
+          if (is_gimple_assign (stmt) && gimple_assign_single_p (stmt))
+            {
+              tree r = gimple_assign_rhs1 (stmt);
+              if (TREE_CODE (r) == ADDR_EXPR
+                  && TREE_CODE (TREE_OPERAND (r, 0)) == COMPONENT_REF
+                  && TREE_CODE (TREE_TYPE (TREE_OPERAND (r, 0)))
+                       == ARRAY_TYPE)
+                array_slices.safe_push (pos_of (gimple_location (stmt)));
             }
           tree lhs = NULL_TREE;
           if (is_gimple_assign (stmt))
@@ -644,7 +656,8 @@ reader::alloc_loc (gimple *call)
       /* A boxed parameter is the parameter itself.  */
       const char *name = decl_name (*var);
       l = param_named (name);
-      if (!l || !same_pos (l->pos, pos))
+      /* gccgo boxes a receiver at the "func" keyword.  */
+      if (!l || !(same_pos (l->pos, pos) || same_pos (fn->pos, pos)))
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
           ge_loc_set_size (l, newobject_size (call));
@@ -1091,6 +1104,9 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
       bool all;
       int n = ge_src_self_assign (pos.file, pos.line, pos.col, through_ptr,
                                   text, sizeof text, &all);
+      for (unsigned i = 0; i < array_slices.length (); i++)
+        if (array_slices[i].line == pos.line && array_slices[i].col > pos.col)
+          n = 0;
       for (int i = 0; i < n; i++)
         ge_walk_report (fn, pos,
                         ge_printf (u, "ignoring self-assignment in %s", text));
@@ -1112,7 +1128,8 @@ reader::read_assign (gimple *stmt)
   ge_hole k;
   if (!lhs_hole (lhs, &k))
     return;
-  if (TREE_CODE (lhs) != SSA_NAME && ignored_self_assign (stmt, lhs))
+  if (TREE_CODE (lhs) != SSA_NAME && k.dst->cls != GE_LOC_TEMP
+      && ignored_self_assign (stmt, lhs))
     return;
   terms t;
   eval_rhs (stmt, t);

@@ -543,6 +543,20 @@ render_list (struct parser *p, struct out *o, struct node **v, int n)
 
 /* ---- the statement ------------------------------------------------- */
 
+/* "=", or an operator assignment such as "-=" (gc's OASOP, whose
+   destination and operand the rule compares too).  */
+static bool
+is_assign_op (struct parser *p, struct tok t)
+{
+  static const char *const ops[]
+    = { "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=",
+        "&^=", NULL };
+  for (int i = 0; ops[i]; i++)
+    if (ge_lex_is (&p->lx, t, ops[i]))
+      return true;
+  return false;
+}
+
 int
 ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
                     char *text, size_t size, bool *all)
@@ -577,7 +591,7 @@ ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
         {
           if ((long) t.off == at)
             {
-              if (!ge_lex_is (&p->lx, t, "=") || depth != 0)
+              if (!is_assign_op (p, t) || depth != 0)
                 goto done;
               eq = p->ntoks;
             }
@@ -626,11 +640,16 @@ ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
       result++;
   *all = result == nd;
 
+  if (!ge_lex_is (&p->lx, p->toks[eq], "=") && nd != 1)
+    result = -1;
+
   struct out o = { text, size, 0 };
   if (size)
     {
       render_list (p, &o, dsts, nd);
-      put (&o, " = ", 3);
+      put (&o, " ", 1);
+      put_tok (p, &o, p->toks[eq]);
+      put (&o, " ", 1);
       render_list (p, &o, srcs, ns);
     }
 

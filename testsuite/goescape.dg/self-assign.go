@@ -61,3 +61,11 @@ func inClosure(b *B) { // { dg-message "16: b does not escape" }
 	func() { b.p = b.q }() // { dg-message "15: inClosure.func1 ignoring self-assignment in b.p = b.q" }
 	// { dg-message "2: func literal does not escape" "" { target *-*-* } .-1 }
 }
+
+// Operator assignments compare destination and operand too.
+type R struct{ r, w int }
+
+func (x *R) shift() { // { dg-message "7: x does not escape" }
+	x.r -= x.w // { dg-message "6: \\(\\*R\\).shift ignoring self-assignment in x.r -= x.w" }
+	x.r += 1
+}

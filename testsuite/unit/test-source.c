@@ -23,7 +23,8 @@ static const char *src =
   "\tb.p = c.p\n"                              /* 15 */
   "\t*b = (*b)[n:m]\n"                         /* 16 */
   "\tb.x = b.y + 1\n"                          /* 17 */
-  "\tb.a[len(b.a)-1] = b.a[0]\n";              /* 18 */
+  "\tb.a[len(b.a)-1] = b.a[0]\n"               /* 18 */
+  "\tb.r -= b.w; b.r += 1\n";                   /* 19 */
 
 int
 main (void)
@@ -119,6 +120,11 @@ main (void)
   CHECK (ge_src_self_assign (path, 18, 18, true, text, sizeof text, &all)
          == 1);
   CHECK_STREQ (text, "b.a[len(b.a) - 1] = b.a[0]");
+  /* Operator assignments: gc compares destination and operand.  */
+  CHECK (ge_src_self_assign (path, 19, 6, true, text, sizeof text, &all) == 1);
+  CHECK_STREQ (text, "b.r -= b.w");
+  CHECK (ge_src_self_assign (path, 19, 18, true, text, sizeof text, &all)
+         == 0);
   /* Not an assignment operator there.  */
   CHECK (ge_src_self_assign (path, 11, 2, true, text, sizeof text, &all)
          == -1);

@@ -178,6 +178,21 @@ is_closure_name (const char *n)
   return f && ISDIGIT (f[6]);
 }
 
+/* gccgo's runtime calls that allocate what a Go expression allocates:
+   new(T) and &T{...}, make of slices and maps.  */
+bool
+allocating_call (const char *cn)
+{
+  static const char *const names[]
+    = { "runtime.newobject", "runtime.makeslice", "runtime.makeslice64",
+        "runtime.makemap", "runtime.makemap64", "runtime.makemap__small",
+        NULL };
+  for (int i = 0; cn && names[i]; i++)
+    if (strcmp (cn, names[i]) == 0)
+      return true;
+  return false;
+}
+
 /* The position key of a statement, for per-statement memos.  */
 unsigned
 stmt_key (gimple *stmt)
@@ -193,6 +208,20 @@ callee_name (const gimple *stmt)
   if (!fndecl)
     return NULL;
   return decl_name (fndecl);
+}
+
+/* Whether a runtime.makeslice call's length and capacity are constants:
+   otherwise gc allocates on the heap ("non-constant size").  */
+bool
+constant_make (gimple *call)
+{
+  const char *cn = callee_name (call);
+  if (!cn || strncmp (cn, "runtime.makeslice", 17) != 0)
+    return true;
+  for (unsigned i = 1; i < gimple_call_num_args (call); i++)
+    if (TREE_CODE (gimple_call_arg (call, i)) != INTEGER_CST)
+      return false;
+  return true;
 }
 
 class reader
@@ -642,7 +671,8 @@ reader::loc_of_decl (tree decl)
   return l;
 }
 
-/* The location allocated by a runtime.newobject call.  */
+/* The location allocated by a runtime.newobject, makeslice or makemap
+   call.  */
 ge_loc *
 reader::alloc_loc (gimple *call)
 {
@@ -664,7 +694,11 @@ reader::alloc_loc (gimple *call)
         }
     }
   else
-    l = storage_loc (pos, depth, newobject_size (call));
+    {
+      l = storage_loc (pos, depth, newobject_size (call));
+      if (!constant_make (call))
+        ge_loc_set_nonconstant (l);
+    }
   allocs.put (call, l);
   return l;
 }
@@ -715,7 +749,7 @@ reader::eval_ssa (tree name)
   else if (def && is_gimple_call (def))
     {
       const char *cn = callee_name (def);
-      if (cn && strcmp (cn, "runtime.newobject") == 0)
+      if (allocating_call (cn))
         t.push (alloc_loc (def), -1);
     }
   if (m.state == 2)  /* a call result temp, created meanwhile */

@@ -157,6 +157,13 @@ ge_loc_set_size (ge_loc *l, uint64_t bytes)
     l->heap_reason = GE_HEAP_TOO_LARGE;
 }
 
+void
+ge_loc_set_nonconstant (ge_loc *l)
+{
+  if (l->cls == GE_LOC_EXPR)
+    l->heap_reason = GE_HEAP_NONCONST_SIZE;
+}
+
 ge_loc *
 ge_func_add_param (ge_func *f, const char *name, ge_pos pos, bool has_ptrs)
 {

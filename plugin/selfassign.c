@@ -14,271 +14,7 @@
 #include <libiberty/libiberty.h>
 
 #include "goescape/source.h"
-#include "lexer.h"
-
-enum node_kind
-{
-  N_NAME,
-  N_LIT,
-  N_SEL,     /* x.name */
-  N_INDEX,   /* x[i] */
-  N_SLICE,   /* x[lo:hi] or x[lo:hi:max] */
-  N_CALL,    /* x(args) */
-  N_UNARY,   /* op x */
-  N_BINARY,  /* x op y */
-  N_PAREN    /* (x) */
-};
-
-struct node
-{
-  enum node_kind kind;
-  struct tok tok;  /* name, literal, selector or operator */
-  struct node *x, *y, *z, *w;
-  struct node **args;
-  int nargs;
-  bool three;      /* a three-index slice */
-};
-
-#define MAX_TOKS 256
-#define MAX_NODES 256
-
-struct parser
-{
-  struct lexer lx;
-  struct tok toks[MAX_TOKS];
-  int ntoks, at, end;
-  struct node nodes[MAX_NODES];
-  int nnodes;
-  struct node *argv[MAX_NODES];
-  int nargv;
-  bool bad;
-};
-
-static struct node *
-mk (struct parser *p, enum node_kind k, struct tok t)
-{
-  if (p->nnodes == MAX_NODES)
-    {
-      p->bad = true;
-      return NULL;
-    }
-  struct node *n = &p->nodes[p->nnodes++];
-  memset (n, 0, sizeof *n);
-  n->kind = k;
-  n->tok = t;
-  return n;
-}
-
-static bool
-peek_is (struct parser *p, const char *s)
-{
-  return p->at < p->end && ge_lex_is (&p->lx, p->toks[p->at], s);
-}
-
-static bool
-accept (struct parser *p, const char *s)
-{
-  if (!peek_is (p, s))
-    return false;
-  p->at++;
-  return true;
-}
-
-static int
-binary_prec (struct parser *p, struct tok t)
-{
-  static const char *const levels[][7]
-    = { { "||", NULL },
-        { "&&", NULL },
-        { "==", "!=", "<", "<=", ">", ">=", NULL },
-        { "+", "-", "|", "^", NULL },
-        { "*", "/", "%", "<<", ">>", "&", "&^" } };
-  if (t.kind != T_OP)
-    return 0;
-  for (int l = 0; l < 5; l++)
-    for (int i = 0; i < 7 && levels[l][i]; i++)
-      if (ge_lex_is (&p->lx, t, levels[l][i]))
-        return l + 1;
-  return 0;
-}
-
-static struct node *parse_expr (struct parser *p, int prec);
-
-static struct node *
-parse_operand (struct parser *p)
-{
-  if (p->at >= p->end)
-    {
-      p->bad = true;
-      return NULL;
-    }
-  struct tok t = p->toks[p->at++];
-  if (t.kind == T_IDENT)
-    {
-      /* Composite and function literals are never part of a
-         self-assignment: give up on them.  */
-      if (ge_lex_is (&p->lx, t, "func") || ge_lex_is (&p->lx, t, "map")
-          || ge_lex_is (&p->lx, t, "chan") || ge_lex_is (&p->lx, t, "struct"))
-        p->bad = true;
-      return mk (p, N_NAME, t);
-    }
-  if (t.kind == T_LIT)
-    return mk (p, N_LIT, t);
-  if (ge_lex_is (&p->lx, t, "("))
-    {
-      struct node *n = mk (p, N_PAREN, t);
-      if (n)
-        n->x = parse_expr (p, 1);
-      if (!accept (p, ")"))
-        p->bad = true;
-      return n;
-    }
-  p->bad = true;
-  return NULL;
-}
-
-static struct node *
-parse_primary (struct parser *p)
-{
-  struct node *x = parse_operand (p);
-  while (!p->bad && p->at < p->end)
-    {
-      struct tok t = p->toks[p->at];
-      if (ge_lex_is (&p->lx, t, "."))
-        {
-          p->at++;
-          if (p->at >= p->end || p->toks[p->at].kind != T_IDENT)
-            {
-              p->bad = true;  /* a type assertion x.(T) */
-              return x;
-            }
-          struct node *n = mk (p, N_SEL, p->toks[p->at++]);
-          if (n)
-            n->x = x;
-          x = n;
-        }
-      else if (ge_lex_is (&p->lx, t, "["))
-        {
-          p->at++;
-          struct node *parts[3] = { NULL, NULL, NULL };
-          int ncolons = 0;
-          for (;;)
-            {
-              if (peek_is (p, ":"))
-                {
-                  if (++ncolons > 2)
-                    p->bad = true;
-                  p->at++;
-                  continue;
-                }
-              if (peek_is (p, "]") || p->bad)
-                break;
-              parts[ncolons] = parse_expr (p, 1);
-            }
-          if (!accept (p, "]"))
-            p->bad = true;
-          struct node *n = mk (p, ncolons ? N_SLICE : N_INDEX, t);
-          if (!n)
-            return x;
-          n->x = x;
-          n->y = parts[0];
-          n->z = parts[1];
-          n->w = parts[2];
-          n->three = ncolons == 2;
-          if (!ncolons && !parts[0])
-            p->bad = true;
-          x = n;
-        }
-      else if (ge_lex_is (&p->lx, t, "("))
-        {
-          p->at++;
-          struct node *n = mk (p, N_CALL, t);
-          if (!n)
-            return x;
-          n->x = x;
-          n->args = &p->argv[p->nargv];
-          while (!p->bad && !peek_is (p, ")"))
-            {
-              struct node *a = parse_expr (p, 1);
-              if (p->nargv == MAX_NODES)
-                p->bad = true;
-              else
-                p->argv[p->nargv++] = a, n->nargs++;
-              if (!accept (p, ","))
-                break;
-            }
-          if (!accept (p, ")"))
-            p->bad = true;
-          x = n;
-        }
-      else if (ge_lex_is (&p->lx, t, "{"))
-        {
-          p->bad = true;  /* a composite literal */
-          return x;
-        }
-      else
-        break;
-    }
-  return x;
-}
-
-static struct node *
-parse_unary (struct parser *p)
-{
-  static const char *const ops[] = { "+", "-", "!", "^", "*", "&", "<-", NULL };
-  if (p->at < p->end)
-    for (int i = 0; ops[i]; i++)
-      if (ge_lex_is (&p->lx, p->toks[p->at], ops[i]))
-        {
-          struct node *n = mk (p, N_UNARY, p->toks[p->at++]);
-          if (n)
-            n->x = parse_unary (p);
-          return n;
-        }
-  return parse_primary (p);
-}
-
-static struct node *
-parse_expr (struct parser *p, int prec)
-{
-  struct node *x = parse_unary (p);
-  while (!p->bad && p->at < p->end)
-    {
-      struct tok t = p->toks[p->at];
-      int q = binary_prec (p, t);
-      if (q < prec || q == 0)
-        break;
-      p->at++;
-      struct node *n = mk (p, N_BINARY, t);
-      if (!n)
-        break;
-      n->x = x;
-      n->y = parse_expr (p, q + 1);
-      x = n;
-    }
-  return x;
-}
-
-/* Parse a comma-separated expression list of tokens [from, to).  */
-static int
-parse_list (struct parser *p, int from, int to, struct node **out, int max)
-{
-  p->at = from;
-  p->end = to;
-  int n = 0;
-  while (!p->bad && p->at < to)
-    {
-      if (n == max)
-        {
-          p->bad = true;
-          break;
-        }
-      out[n++] = parse_expr (p, 1);
-      if (p->at < to && !accept (p, ","))
-        p->bad = true;
-    }
-  return p->bad ? -1 : n;
-}
+#include "expr.h"
 
 /* ---- gc's rules ------------------------------------------------------ */
 
@@ -342,7 +78,7 @@ same_safe_expr (struct parser *p, struct node *l, struct node *r)
     case N_INDEX:
       return same_safe_expr (p, l->x, r->x) && same_safe_expr (p, l->y, r->y);
     case N_BINARY:
-      return same_tok (p, l->tok, r->tok) && binary_prec (p, l->tok) >= 4
+      return same_tok (p, l->tok, r->tok) && ge_expr_binary_prec (p, l->tok) >= 4
              && same_safe_expr (p, l->x, r->x) && same_safe_expr (p, l->y, r->y);
     case N_CALL:
       return is_simple_conversion (p, l) && is_simple_conversion (p, r)
@@ -367,7 +103,7 @@ may_affect_memory (struct parser *p, struct node *n)
       return false;
     case N_BINARY:
       /* Arithmetic only; comparisons and logic count as effects.  */
-      if (binary_prec (p, n->tok) < 4)
+      if (ge_expr_binary_prec (p, n->tok) < 4)
         return true;
       return may_affect_memory (p, n->x) || may_affect_memory (p, n->y);
     case N_INDEX:
@@ -441,104 +177,6 @@ self_assign (struct parser *p, struct node *dst, struct node *src,
     return !may_affect_memory (p, dst->y) && !may_affect_memory (p, src->y)
            && same_safe_expr (p, dst->x, src->x);
   return false;
-}
-
-/* ---- gc's rendering ------------------------------------------------ */
-
-struct out
-{
-  char *buf;
-  size_t size, used;
-};
-
-static void
-put (struct out *o, const char *s, size_t n)
-{
-  for (size_t i = 0; i < n && o->used + 1 < o->size; i++)
-    o->buf[o->used++] = s[i];
-  o->buf[o->used] = '\0';
-}
-
-static void
-put_tok (struct parser *p, struct out *o, struct tok t)
-{
-  put (o, p->lx.f->text + t.off, t.len);
-}
-
-static void
-render (struct parser *p, struct out *o, const struct node *n)
-{
-  if (!n)
-    return;
-  switch (n->kind)
-    {
-    case N_NAME:
-    case N_LIT:
-      put_tok (p, o, n->tok);
-      break;
-    case N_SEL:
-      render (p, o, n->x);
-      put (o, ".", 1);
-      put_tok (p, o, n->tok);
-      break;
-    case N_INDEX:
-      render (p, o, n->x);
-      put (o, "[", 1);
-      render (p, o, n->y);
-      put (o, "]", 1);
-      break;
-    case N_SLICE:
-      render (p, o, n->x);
-      put (o, "[", 1);
-      render (p, o, n->y);
-      put (o, ":", 1);
-      render (p, o, n->z);
-      if (n->three)
-        {
-          put (o, ":", 1);
-          render (p, o, n->w);
-        }
-      put (o, "]", 1);
-      break;
-    case N_CALL:
-      render (p, o, n->x);
-      put (o, "(", 1);
-      for (int i = 0; i < n->nargs; i++)
-        {
-          if (i)
-            put (o, ", ", 2);
-          render (p, o, n->args[i]);
-        }
-      put (o, ")", 1);
-      break;
-    case N_UNARY:
-      put_tok (p, o, n->tok);
-      render (p, o, n->x);
-      break;
-    case N_BINARY:
-      render (p, o, n->x);
-      put (o, " ", 1);
-      put_tok (p, o, n->tok);
-      put (o, " ", 1);
-      render (p, o, n->y);
-      break;
-    case N_PAREN:
-      put (o, "(", 1);
-      render (p, o, n->x);
-      put (o, ")", 1);
-      break;
-    }
-}
-
-static void
-render_list (struct parser *p, struct out *o, struct node **v, int n)
-{
-  for (int i = 0; i < n; i++)
-    {
-      if (i)
-        put (o, ", ", 2);
-      render (p, o, v[i]);
-    }
 }
 
 /* ---- the statement ------------------------------------------------- */
@@ -629,8 +267,8 @@ ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
     goto done;
 
   struct node *dsts[16], *srcs[16];
-  int nd = parse_list (p, 0, eq, dsts, 16);
-  int ns = nd < 0 ? -1 : parse_list (p, eq + 1, p->ntoks, srcs, 16);
+  int nd = ge_expr_parse_list (p, 0, eq, dsts, 16);
+  int ns = nd < 0 ? -1 : ge_expr_parse_list (p, eq + 1, p->ntoks, srcs, 16);
   if (nd <= 0 || ns != nd)
     goto done;
 
@@ -646,11 +284,11 @@ ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
   struct out o = { text, size, 0 };
   if (size)
     {
-      render_list (p, &o, dsts, nd);
-      put (&o, " ", 1);
-      put_tok (p, &o, p->toks[eq]);
-      put (&o, " ", 1);
-      render_list (p, &o, srcs, ns);
+      ge_expr_render_list (p, &o, dsts, nd);
+      ge_expr_put (&o, " ", 1);
+      ge_expr_put_tok (p, &o, p->toks[eq]);
+      ge_expr_put (&o, " ", 1);
+      ge_expr_render_list (p, &o, srcs, ns);
     }
 
 done:

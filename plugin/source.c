@@ -10,6 +10,7 @@
 
 #include "goescape/source.h"
 #include "lexer.h"
+#include "expr.h"
 
 /* ---- signatures ---------------------------------------------------- */
 
@@ -208,6 +209,60 @@ ge_src_signature_free (struct ge_src_signature *sig)
 
 /* ---- allocating expressions ---------------------------------------- */
 
+/* make(T, args...) after the "make" keyword: gc's position is the
+   parenthesis, its text the type and the rendered arguments.  */
+static enum ge_src_alloc
+make_at (struct lexer *lx, char *text, size_t size, int *gc_col)
+{
+  struct tok paren = ge_lex_next (lx);
+  if (!ge_lex_is (lx, paren, "("))
+    return GE_SRC_NONE;
+  int pl;
+  ge_lex_pos_of (lx->f, paren.off, &pl, gc_col);
+  size_t used = 5;
+  memcpy (text, "make(", 6);
+  struct tok stop = ge_lex_copy_type (lx, ",)", text, size - 1, &used);
+  if (stop.kind == T_EOF)
+    return GE_SRC_NONE;
+  if (ge_lex_is (lx, stop, ","))
+    {
+      struct parser *p = XCNEW (struct parser);
+      p->lx = *lx;
+      int depth = 0;
+      for (;;)
+        {
+          struct tok a = ge_lex_next (lx);
+          if (a.kind == T_EOF || p->ntoks == MAX_TOKS)
+            {
+              free (p);
+              return GE_SRC_NONE;
+            }
+          if (ge_lex_is (lx, a, "(") || ge_lex_is (lx, a, "["))
+            depth++;
+          else if (ge_lex_is (lx, a, "]"))
+            depth--;
+          else if (ge_lex_is (lx, a, ")") && depth-- == 0)
+            break;
+          p->toks[p->ntoks++] = a;
+        }
+      struct node *args[4];
+      int n = ge_expr_parse_list (p, 0, p->ntoks, args, 4);
+      struct out o = { text, size - 1, used };
+      if (n > 0)
+        {
+          ge_expr_put (&o, ", ", 2);
+          ge_expr_render_list (p, &o, args, n);
+        }
+      used = o.used;
+      free (p);
+      if (n <= 0)
+        return GE_SRC_NONE;
+    }
+  text[used++] = ')';
+  text[used] = '\0';
+  return GE_SRC_MAKE;
+}
+
 enum ge_src_alloc
 ge_src_alloc_at (const char *file, int line, int col, char *text,
                  size_t size, int *gc_col)
@@ -239,6 +294,8 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
       text[used] = '\0';
       return GE_SRC_NEW;
     }
+  if (ge_lex_is (&lx, t, "make"))
+    return make_at (&lx, text, size, gc_col);
   if (ge_lex_is (&lx, t, "func"))
     {
       struct tok p = ge_lex_next (&lx);

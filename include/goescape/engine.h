@@ -205,6 +205,10 @@ ge_loc *ge_loc_new (ge_func *f, enum ge_loc_class cls, const char *name,
    10 MiB, an implicit allocation (new(T), &T{...}) over 64 KiB.  */
 void ge_loc_set_size (ge_loc *l, uint64_t bytes);
 
+/* Record that L is make([]T, n) with a size not known at compile time:
+   gc allocates it on the heap ("non-constant size").  */
+void ge_loc_set_nonconstant (ge_loc *l);
+
 /* The heap and blank pseudo-locations, usable as hole destinations.  */
 ge_loc *ge_heap (ge_unit *u);
 ge_loc *ge_blank (ge_unit *u);

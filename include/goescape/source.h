@@ -44,7 +44,8 @@ enum ge_src_alloc
   GE_SRC_NONE,
   GE_SRC_NEW,     /* new(T): gc's position is the parenthesis */
   GE_SRC_PTRLIT,  /* &T{...}: gc's position is the ampersand */
-  GE_SRC_FUNCLIT  /* func(...) {...}: "func literal" at "func" */
+  GE_SRC_FUNCLIT, /* func(...) {...}: "func literal" at "func" */
+  GE_SRC_MAKE     /* make(T, ...): gc's position is the parenthesis */
 };
 
 /* Classify the expression at FILE:LINE:COL; on success write gc's

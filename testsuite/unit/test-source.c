@@ -24,7 +24,8 @@ static const char *src =
   "\t*b = (*b)[n:m]\n"                         /* 16 */
   "\tb.x = b.y + 1\n"                          /* 17 */
   "\tb.a[len(b.a)-1] = b.a[0]\n"               /* 18 */
-  "\tb.r -= b.w; b.r += 1\n";                   /* 19 */
+  "\tb.r -= b.w; b.r += 1\n"                    /* 19 */
+  "\tm := make(map[string][]int, len(s)*2+1)\n"; /* 20 */
 
 int
 main (void)
@@ -86,6 +87,12 @@ main (void)
   CHECK (ge_src_alloc_at (path, 10, 25, text, sizeof text, &col)
          == GE_SRC_FUNCLIT);
   CHECK_STREQ (text, "func literal");
+
+  /* make: gc's position is the parenthesis; arguments as gc prints.  */
+  CHECK (ge_src_alloc_at (path, 20, 7, text, sizeof text, &col)
+         == GE_SRC_MAKE);
+  CHECK_STREQ (text, "make(map[string][]int, len(s) * 2 + 1)");
+  CHECK (col == 11);
 
   /* gc's function names.  */
   CHECK (ge_src_func_name (path, 3, 1, text, sizeof text));

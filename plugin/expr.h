@@ -1,0 +1,74 @@
+/* goescape: Go expressions parsed from source tokens and rendered as gc
+   prints them ("s[i + 1]", "make([]byte, n)").  Internal, for the
+   source readers (self-assignment, allocation sites).  */
+
+#ifndef GOESCAPE_EXPR_H
+#define GOESCAPE_EXPR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lexer.h"
+
+enum node_kind
+{
+  N_NAME,
+  N_LIT,
+  N_SEL,     /* x.name */
+  N_INDEX,   /* x[i] */
+  N_SLICE,   /* x[lo:hi] or x[lo:hi:max] */
+  N_CALL,    /* x(args) */
+  N_UNARY,   /* op x */
+  N_BINARY,  /* x op y */
+  N_PAREN    /* (x) */
+};
+
+struct node
+{
+  enum node_kind kind;
+  struct tok tok;  /* name, literal, selector or operator */
+  struct node *x, *y, *z, *w;
+  struct node **args;
+  int nargs;
+  bool three;      /* a three-index slice */
+};
+
+#define MAX_TOKS 256
+#define MAX_NODES 256
+
+struct parser
+{
+  struct lexer lx;
+  struct tok toks[MAX_TOKS];
+  int ntoks, at, end;
+  struct node nodes[MAX_NODES];
+  int nnodes;
+  struct node *argv[MAX_NODES];
+  int nargv;
+  bool bad;
+};
+
+struct out
+{
+  char *buf;
+  size_t size, used;
+};
+
+/* Parse tokens [FROM, TO) of P as a comma-separated expression list into
+   OUT; returns the count, or -1 if the parser gave up.  */
+int ge_expr_parse_list (struct parser *p, int from, int to,
+                        struct node **out, int max);
+/* Parse one expression at P's position, binding operators of precedence
+   PREC and above (1 for a whole expression).  */
+struct node *ge_expr_parse_expr (struct parser *p, int prec);
+/* gc's precedence of binary operator T (1 "||" .. 5 "*"), 0 if none.  */
+int ge_expr_binary_prec (struct parser *p, struct tok t);
+/* Append text to O.  */
+void ge_expr_put (struct out *o, const char *s, size_t n);
+void ge_expr_put_tok (struct parser *p, struct out *o, struct tok t);
+/* Append N as gc prints it; a list joined by ", ".  */
+void ge_expr_render (struct parser *p, struct out *o, const struct node *n);
+void ge_expr_render_list (struct parser *p, struct out *o, struct node **v,
+                          int n);
+
+#endif

@@ -295,6 +295,7 @@ private:
   bool ignored_self_assign (gimple *stmt, tree lhs);
   void read_assign (gimple *stmt);
   void read_call (gimple *stmt);
+  void read_string_op (gimple *stmt, bool concat);
   void read_phi (gphi *phi);
 };
 
@@ -1179,7 +1180,17 @@ reader::read_call (gimple *stmt)
      (read where its result is used) and write barriers (the same store
      as the plain path beside them).  */
   if (cn && strncmp (cn, "runtime.", 8) == 0)
-    return;
+    {
+      if (strcmp (cn, "runtime.concatstrings") == 0)
+        read_string_op (stmt, true);
+      else if (strcmp (cn, "runtime.slicebytetostring") == 0
+               || strcmp (cn, "runtime.slicerunetostring") == 0
+               || strcmp (cn, "runtime.stringtoslicebyte") == 0
+               || strcmp (cn, "runtime.stringtoslicerune") == 0
+               || strcmp (cn, "runtime.intstring") == 0)
+        read_string_op (stmt, false);
+      return;
+    }
   if (gimple_call_internal_p (stmt))
     return;
   tree fndecl = gimple_call_fndecl (stmt);
@@ -1239,6 +1250,37 @@ reader::read_call (gimple *stmt)
           ge_call_arg (c, i, tmp, 0, NULL);
         }
     }
+}
+
+/* A string conversion or concatenation (gccgo's runtime call): gc
+   spills a new allocation and discards the operands.  */
+void
+reader::read_string_op (gimple *stmt, bool concat)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  if (!lhs)
+    return;
+  ge_hole k;
+  ge_loc *r = call_result_loc (lhs, stmt);
+  if (r)
+    k = ge_hole_of (r);
+  else if (!lhs_hole (lhs, &k))
+    return;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  char text[256];
+  int gc_col = pos.col;
+  bool known = concat ? ge_src_concat_at (pos.file, pos.line, pos.col, text,
+                                          sizeof text, &gc_col)
+                      : ge_src_alloc_at (pos.file, pos.line, pos.col, text,
+                                         sizeof text, &gc_col) == GE_SRC_CONV;
+  if (known)
+    {
+      pos.col = gc_col;
+      ge_spill (fn, k, text, pos, depth_of (stmt));
+    }
+  else
+    ge_flow (fn, ge_hole_shift (k, -1),
+             ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth_of (stmt)));
 }
 
 void

@@ -209,6 +209,36 @@ ge_src_signature_free (struct ge_src_signature *sig)
 
 /* ---- allocating expressions ---------------------------------------- */
 
+/* Render the arguments after an opening parenthesis up to its closing
+   one into O as gc prints them.  Returns their number, -1 on failure.  */
+static int
+render_args (struct lexer *lx, struct out *o)
+{
+  struct parser *p = XCNEW (struct parser);
+  p->lx = *lx;
+  int depth = 0, n = -1;
+  for (;;)
+    {
+      struct tok a = ge_lex_next (lx);
+      if (a.kind == T_EOF || p->ntoks == MAX_TOKS)
+        goto done;
+      if (ge_lex_is (lx, a, "(") || ge_lex_is (lx, a, "["))
+        depth++;
+      else if (ge_lex_is (lx, a, "]"))
+        depth--;
+      else if (ge_lex_is (lx, a, ")") && depth-- == 0)
+        break;
+      p->toks[p->ntoks++] = a;
+    }
+  struct node *args[8];
+  n = ge_expr_parse_list (p, 0, p->ntoks, args, 8);
+  if (n > 0)
+    ge_expr_render_list (p, o, args, n);
+done:
+  free (p);
+  return n;
+}
+
 /* make(T, args...) after the "make" keyword: gc's position is the
    parenthesis, its text the type and the rendered arguments.  */
 static enum ge_src_alloc
@@ -224,43 +254,44 @@ make_at (struct lexer *lx, char *text, size_t size, int *gc_col)
   struct tok stop = ge_lex_copy_type (lx, ",)", text, size - 1, &used);
   if (stop.kind == T_EOF)
     return GE_SRC_NONE;
+  struct out o = { text, size - 1, used };
   if (ge_lex_is (lx, stop, ","))
     {
-      struct parser *p = XCNEW (struct parser);
-      p->lx = *lx;
-      int depth = 0;
-      for (;;)
-        {
-          struct tok a = ge_lex_next (lx);
-          if (a.kind == T_EOF || p->ntoks == MAX_TOKS)
-            {
-              free (p);
-              return GE_SRC_NONE;
-            }
-          if (ge_lex_is (lx, a, "(") || ge_lex_is (lx, a, "["))
-            depth++;
-          else if (ge_lex_is (lx, a, "]"))
-            depth--;
-          else if (ge_lex_is (lx, a, ")") && depth-- == 0)
-            break;
-          p->toks[p->ntoks++] = a;
-        }
-      struct node *args[4];
-      int n = ge_expr_parse_list (p, 0, p->ntoks, args, 4);
-      struct out o = { text, size - 1, used };
-      if (n > 0)
-        {
-          ge_expr_put (&o, ", ", 2);
-          ge_expr_render_list (p, &o, args, n);
-        }
-      used = o.used;
-      free (p);
-      if (n <= 0)
+      ge_expr_put (&o, ", ", 2);
+      if (render_args (lx, &o) <= 0)
         return GE_SRC_NONE;
     }
-  text[used++] = ')';
-  text[used] = '\0';
+  ge_expr_put (&o, ")", 1);
   return GE_SRC_MAKE;
+}
+
+/* A string conversion whose "(" is at PAREN: string(x), []byte(s) or
+   []rune(s), rendered as gc does ("([]byte)(s)").  */
+static enum ge_src_alloc
+conversion_at (struct lexer *lx, struct tok paren, const char *prefix,
+               char *text, size_t size, int *gc_col)
+{
+  int pl;
+  ge_lex_pos_of (lx->f, paren.off, &pl, gc_col);
+  struct out o = { text, size - 1, 0 };
+  ge_expr_put (&o, prefix, strlen (prefix));
+  lx->off = paren.off + 1;
+  if (render_args (lx, &o) != 1)
+    return GE_SRC_NONE;
+  ge_expr_put (&o, ")", 1);
+  return GE_SRC_CONV;
+}
+
+/* The text before offset OFF on its line, with trailing blanks dropped,
+   ends with SUFFIX.  */
+static bool
+preceded_by (struct src_file *f, size_t off, const char *suffix)
+{
+  size_t n = strlen (suffix);
+  while (off > 0 && (f->text[off - 1] == ' ' || f->text[off - 1] == '\t'))
+    off--;
+  return off >= n && memcmp (f->text + off - n, suffix, n) == 0
+         && (off == n || !ge_lex_ident_start ((unsigned char) f->text[off - n - 1]));
 }
 
 enum ge_src_alloc
@@ -296,6 +327,21 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
     }
   if (ge_lex_is (&lx, t, "make"))
     return make_at (&lx, text, size, gc_col);
+  if (ge_lex_is (&lx, t, "string"))
+    {
+      struct tok p = ge_lex_next (&lx);
+      return ge_lex_is (&lx, p, "(")
+               ? conversion_at (&lx, p, "string(", text, size, gc_col)
+               : GE_SRC_NONE;
+    }
+  if (ge_lex_is (&lx, t, "("))
+    {
+      if (preceded_by (f, t.off, "[]byte"))
+        return conversion_at (&lx, t, "([]byte)(", text, size, gc_col);
+      if (preceded_by (f, t.off, "[]rune"))
+        return conversion_at (&lx, t, "([]rune)(", text, size, gc_col);
+      return GE_SRC_NONE;
+    }
   if (ge_lex_is (&lx, t, "func"))
     {
       struct tok p = ge_lex_next (&lx);
@@ -378,4 +424,44 @@ ge_src_func_name (const char *file, int line, int col, char *buf,
                   (int) type.len, f->text + type.off, (int) t.len,
                   f->text + t.off);
   return n > 0 && (size_t) n < size;
+}
+
+bool
+ge_src_concat_at (const char *file, int line, int col, char *text,
+                  size_t size, int *gc_col)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = ge_lex_offset_of (f, line, col);
+  if (at < 0 || size < 8)
+    return false;
+  struct parser *p = XCNEW (struct parser);
+  p->lx.f = f;
+  p->lx.off = (size_t) at;
+  bool ok = false;
+  /* The expression's tokens, to the end of its line.  */
+  for (;;)
+    {
+      struct tok t = ge_lex_next (&p->lx);
+      int tl, tc;
+      if (t.kind == T_EOF || p->ntoks == MAX_TOKS)
+        break;
+      ge_lex_pos_of (f, t.off, &tl, &tc);
+      if (tl != line)
+        break;
+      p->toks[p->ntoks++] = t;
+    }
+  p->end = p->ntoks;
+  struct node *e = ge_expr_parse_expr (p, 1);
+  if (e && e->kind == N_BINARY && ge_lex_is (&p->lx, e->tok, "+"))
+    {
+      /* gc places the concatenation at its last "+", the root of the
+         left-associated chain.  */
+      int tl;
+      ge_lex_pos_of (f, e->tok.off, &tl, gc_col);
+      struct out o = { text, size, 0 };
+      ge_expr_render (p, &o, e);
+      ok = true;
+    }
+  free (p);
+  return ok;
 }

@@ -45,7 +45,8 @@ enum ge_src_alloc
   GE_SRC_NEW,     /* new(T): gc's position is the parenthesis */
   GE_SRC_PTRLIT,  /* &T{...}: gc's position is the ampersand */
   GE_SRC_FUNCLIT, /* func(...) {...}: "func literal" at "func" */
-  GE_SRC_MAKE     /* make(T, ...): gc's position is the parenthesis */
+  GE_SRC_MAKE,    /* make(T, ...): gc's position is the parenthesis */
+  GE_SRC_CONV     /* string(b), ([]byte)(s): at the parenthesis */
 };
 
 /* Classify the expression at FILE:LINE:COL; on success write gc's
@@ -53,6 +54,12 @@ enum ge_src_alloc
    into *GC_COL.  */
 enum ge_src_alloc ge_src_alloc_at (const char *file, int line, int col,
                                    char *text, size_t size, int *gc_col);
+
+/* The string concatenation whose first operand starts at FILE:LINE:COL:
+   gc's rendering ("a + \"x\" + b") into TEXT, its last "+" into
+   *GC_COL.  False if there is none.  */
+bool ge_src_concat_at (const char *file, int line, int col, char *text,
+                       size_t size, int *gc_col);
 
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (const char *file, int line, int col, const char *name);

@@ -165,9 +165,26 @@ ge_unit_add_file (ge_unit *u, const char *file)
   u->files[u->nfiles++] = ge_strdup (u, file);
 }
 
+/* gc's name for a function literal, from its enclosing function's.  */
+static void
+name_literal (ge_unit *u, ge_func *f, int depth)
+{
+  if (!f->outer || !f->literal_index || depth > 64)
+    return;
+  name_literal (u, f->outer, depth + 1);
+  f->gc_name = f->outer->outer
+                 ? ge_printf (u, "%s.%u", f->outer->gc_name, f->literal_index)
+                 : ge_printf (u, "%s.func%u", f->outer->gc_name,
+                              f->literal_index);
+  f->literal_index = 0;  /* named */
+}
+
 void
 ge_unit_analyze (ge_unit *u)
 {
+  for (uint32_t i = 0; i < u->nfuncs; i++)
+    name_literal (u, u->funcs[i], 0);
+
   /* gc visits the package's declarations in source order.  */
   ge_func **order = XNEWVEC (ge_func *, u->nfuncs + 1);
   memcpy (order, u->funcs, u->nfuncs * sizeof *order);

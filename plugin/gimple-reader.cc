@@ -257,7 +257,6 @@ private:
   hash_set<tree> clo_rec_types;          /* types of closure records */
   ge_func *cur_clo = NULL;               /* literal whose record is built */
   gimple *cur_stmt = NULL;               /* the statement being read */
-  unsigned nclosures = 0;
   hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */
   hash_set<ge_loc *> var_multi;          /* variables assigned otherwise */
 
@@ -1030,12 +1029,6 @@ reader::bind_literal (ge_pos pos, int depth, ge_func *clo)
   if (lit_clo.get (lit))
     return lit;
   lit_clo.put (lit, clo);
-  /* gc numbers a function's literals in order: f.func1, f.func2; and
-     those of a literal after it: f.func1.1.  */
-  nclosures++;
-  clo->gc_name = fn->outer ? ge_printf (u, "%s.%u", fn->gc_name, nclosures)
-                           : ge_printf (u, "%s.func%u", fn->gc_name,
-                                        nclosures);
   ge_closure_bind (lit, clo, depth);
   return lit;
 }

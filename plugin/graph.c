@@ -314,6 +314,7 @@ ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth)
     return;
   clo->outer = f;
   clo->walked_inline = true;
+  clo->literal_index = ++f->nliterals;
   struct ge_op *op = push_op (f);
   op->kind = GE_OP_CLOSURE;
   op->src = lit;

@@ -133,9 +133,12 @@ ge_src_signature (const char *file, int line, int col,
         return false;
       sig->has_recv = true;
       t = ge_lex_next (&lx);
-      if (t.kind != T_IDENT)
+      if (t.kind != T_IDENT || ge_lex_is (&lx, t, "func")
+          || ge_lex_is (&lx, t, "map") || ge_lex_is (&lx, t, "chan")
+          || ge_lex_is (&lx, t, "struct") || ge_lex_is (&lx, t, "interface"))
         {
-          /* A function literal: those were its parameters.  */
+          /* A function literal: those were its parameters (and T starts
+             its result type, perhaps with a keyword).  */
           sig->has_recv = false;
           params = recv;
           nparams = nrecv;

@@ -142,6 +142,8 @@ struct ge_func
   bool closure_called;    /* a closure called directly where defined */
   ge_func *outer;         /* enclosing function of a closure */
   bool walked_inline;     /* walked where its literal is evaluated */
+  uint32_t nliterals;     /* function literals bound in it so far */
+  uint32_t literal_index; /* a closure's 1-based number in its outer */
 
   struct ge_capture *captures;  /* gc's ClosureVars */
   uint32_t ncaptures, captures_alloc;
@@ -247,7 +249,9 @@ void ge_call_arg (ge_call *c, uint32_t index, ge_loc *src, int derefs,
    the function literal in its enclosing function F (created by the
    reader, usually through ge_loc_new with class GE_LOC_EXPR and name
    "func literal"); CLO is the literal's function.  CLO is analysed in
-   F's batch and walked where LIT is evaluated, as gc walks it.  */
+   F's batch and walked where LIT is evaluated, as gc walks it.  Bind
+   F's literals in source order: gc names them F.func1, F.func2, and a
+   literal's own literals F.func1.1.  */
 void ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth);
 
 /* CLO captures V, a variable of an enclosing function, of SIZE bytes.

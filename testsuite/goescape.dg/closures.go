@@ -90,3 +90,20 @@ func callVar(q *int) *int { // { dg-message "14: leaking param: q" }
 func apply(f func() int) int { // { dg-message "12: f does not escape" }
 	return f()
 }
+
+// gc names literals f.func1, f.func2, and a literal's own f.func1.1.
+type B struct{ p, q *int }
+
+func outer(b *B) func() func() { // { dg-message "12: leaking param: b" }
+	return func() func() { // { dg-message "9: func literal escapes to heap" }
+		return func() { b.p = b.q } // { dg-message "10: func literal escapes to heap" }
+		// { dg-message "23: outer.func1.1 ignoring self-assignment in b.p = b.q" "" { target *-*-* } .-1 }
+	}
+}
+
+func two(b *B) { // { dg-message "10: b does not escape" }
+	func() { b.p = b.q }() // { dg-message "2: func literal does not escape" }
+	// { dg-message "15: two.func1 ignoring self-assignment in b.p = b.q" "" { target *-*-* } .-1 }
+	func() { b.q = b.p }() // { dg-message "2: func literal does not escape" }
+	// { dg-message "15: two.func2 ignoring self-assignment in b.q = b.p" "" { target *-*-* } .-1 }
+}

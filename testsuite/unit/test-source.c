@@ -25,7 +25,8 @@ static const char *src =
   "\tb.x = b.y + 1\n"                          /* 17 */
   "\tb.a[len(b.a)-1] = b.a[0]\n"               /* 18 */
   "\tb.r -= b.w; b.r += 1\n"                    /* 19 */
-  "\tm := make(map[string][]int, len(s)*2+1)\n"; /* 20 */
+  "\tm := make(map[string][]int, len(s)*2+1)\n"  /* 20 */
+  "\treturn func() func() *int { return nil }\n"; /* 21 */
 
 int
 main (void)
@@ -86,6 +87,10 @@ main (void)
   ge_src_signature_free (&sig);
   CHECK (ge_src_alloc_at (path, 10, 25, text, sizeof text, &col)
          == GE_SRC_FUNCLIT);
+  /* A literal whose result type starts with a keyword.  */
+  CHECK (ge_src_signature (path, 21, 9, &sig));
+  CHECK (!sig.has_recv && sig.nparams == 0 && sig.nresults == 1);
+  ge_src_signature_free (&sig);
   CHECK_STREQ (text, "func literal");
 
   /* make: gc's position is the parenthesis; arguments as gc prints.  */

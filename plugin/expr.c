@@ -284,12 +284,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
     case N_CALL:
       ge_expr_render (p, o, n->x);
       ge_expr_put (o, "(", 1);
-      for (int i = 0; i < n->nargs; i++)
-        {
-          if (i)
-            ge_expr_put (o, ", ", 2);
-          ge_expr_render (p, o, n->args[i]);
-        }
+      ge_expr_render_list (p, o, n->args, n->nargs);
       ge_expr_put (o, ")", 1);
       break;
     case N_UNARY:

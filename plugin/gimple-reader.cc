@@ -280,6 +280,7 @@ private:
   ge_loc *loc_of_decl (tree decl);
   ge_loc *alloc_loc (gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
+  bool call_result_hole (tree lhs, gimple *call, ge_hole *k);
   const terms &eval_ssa (tree name);
   const terms &eval_temp (tree var);
   void eval (tree t, terms &out);
@@ -727,6 +728,19 @@ reader::call_result_loc (tree lhs, gimple *call)
       return m.t.n ? m.t.v[0].loc : NULL;
     }
   return NULL;
+}
+
+/* The hole a call's result LHS receives: its temporary, or the
+   variable or memory it is stored into.  */
+bool
+reader::call_result_hole (tree lhs, gimple *call, ge_hole *k)
+{
+  if (ge_loc *l = call_result_loc (lhs, call))
+    {
+      *k = ge_hole_of (l);
+      return true;
+    }
+  return lhs_hole (lhs, k);
 }
 
 const terms &
@@ -1208,13 +1222,7 @@ reader::read_call (gimple *stmt)
   if (lhs && type_has_ptrs (TREE_TYPE (lhs)))
     {
       ge_hole k;
-      ge_loc *l = call_result_loc (lhs, stmt);
-      bool have = l != NULL;
-      if (l)
-        k = ge_hole_of (l);
-      else
-        have = lhs_hole (lhs, &k);
-      if (have)
+      if (call_result_hole (lhs, stmt, &k))
         {
           terms none;
           note_assignment (stmt, k, none);
@@ -1254,10 +1262,7 @@ reader::read_string_op (gimple *stmt, bool concat)
   if (!lhs)
     return;
   ge_hole k;
-  ge_loc *r = call_result_loc (lhs, stmt);
-  if (r)
-    k = ge_hole_of (r);
-  else if (!lhs_hole (lhs, &k))
+  if (!call_result_hole (lhs, stmt, &k))
     return;
   ge_pos pos = pos_of (gimple_location (stmt));
   char text[256];

@@ -147,22 +147,19 @@ ge_src_signature (const char *file, int line, int col,
           lx.off = t.off;
         }
     }
-  if (sig->has_recv || nparams == 0)
+  /* A declaration: its name, then its parameters.  */
+  if (params == NULL)
     {
-      if (params == NULL && t.kind != T_IDENT)
+      if (t.kind != T_IDENT)
         {
           free (recv);
           return false;
         }
-      if (params == NULL)
+      t = ge_lex_next (&lx);
+      if (!ge_lex_is (&lx, t, "(") || !parse_fields (&lx, &params, &nparams))
         {
-          t = ge_lex_next (&lx);
-          if (!ge_lex_is (&lx, t, "(")
-              || !parse_fields (&lx, &params, &nparams))
-            {
-              free (recv);
-              return false;
-            }
+          free (recv);
+          return false;
         }
     }
 
@@ -293,8 +290,10 @@ preceded_by (struct src_file *f, size_t off, const char *suffix)
   size_t n = strlen (suffix);
   while (off > 0 && (f->text[off - 1] == ' ' || f->text[off - 1] == '\t'))
     off--;
-  return off >= n && memcmp (f->text + off - n, suffix, n) == 0
-         && (off == n || !ge_lex_ident_start ((unsigned char) f->text[off - n - 1]));
+  if (off < n || memcmp (f->text + off - n, suffix, n) != 0)
+    return false;
+  return off == n
+         || !ge_lex_ident_start ((unsigned char) f->text[off - n - 1]);
 }
 
 enum ge_src_alloc

@@ -16,6 +16,7 @@ ge_expr_mk (struct parser *p, enum node_kind k, struct tok t)
   memset (n, 0, sizeof *n);
   n->kind = k;
   n->tok = t;
+  n->at = t;
   return n;
 }
 
@@ -52,6 +53,193 @@ ge_expr_binary_prec (struct parser *p, struct tok t)
   return 0;
 }
 
+/* Give N the operands V[0..NV) (call arguments, literal elements).  */
+static void
+set_operands (struct parser *p, struct node *n, struct node **v, int nv)
+{
+  if (p->nargv + nv > MAX_NODES)
+    {
+      p->bad = true;
+      return;
+    }
+  n->args = &p->argv[p->nargv];
+  memcpy (n->args, v, nv * sizeof *v);
+  p->nargv += nv;
+  n->nargs = nv;
+}
+
+/* Skip a bracketed group starting at the current token OPEN.  */
+static void
+skip_group (struct parser *p, const char *open, const char *close)
+{
+  if (!ge_expr_accept (p, open))
+    {
+      p->bad = true;
+      return;
+    }
+  for (int depth = 1; depth > 0;)
+    {
+      if (p->at >= p->end)
+        {
+          p->bad = true;
+          return;
+        }
+      struct tok t = p->toks[p->at++];
+      if (ge_lex_is (&p->lx, t, open))
+        depth++;
+      else if (ge_lex_is (&p->lx, t, close))
+        depth--;
+    }
+}
+
+static bool
+starts_type (struct parser *p)
+{
+  static const char *const kw[]
+    = { "[", "map", "chan", "struct", "interface", "func", "*", "(", NULL };
+  if (p->at >= p->end)
+    return false;
+  if (p->toks[p->at].kind == T_IDENT)
+    return true;
+  for (int i = 0; kw[i]; i++)
+    if (ge_expr_peek_is (p, kw[i]))
+      return true;
+  return false;
+}
+
+/* Skip the tokens of a type at the current token.  */
+static void
+skip_type (struct parser *p)
+{
+  if (p->bad || p->at >= p->end)
+    {
+      p->bad = true;
+      return;
+    }
+  if (ge_expr_peek_is (p, "["))
+    {
+      skip_group (p, "[", "]");
+      skip_type (p);
+    }
+  else if (ge_expr_accept (p, "map"))
+    {
+      skip_group (p, "[", "]");
+      skip_type (p);
+    }
+  else if (ge_expr_accept (p, "chan") || ge_expr_accept (p, "*"))
+    {
+      ge_expr_accept (p, "<-");
+      skip_type (p);
+    }
+  else if (ge_expr_accept (p, "<-"))
+    {
+      ge_expr_accept (p, "chan");
+      skip_type (p);
+    }
+  else if (ge_expr_accept (p, "struct") || ge_expr_accept (p, "interface"))
+    skip_group (p, "{", "}");
+  else if (ge_expr_accept (p, "func"))
+    {
+      skip_group (p, "(", ")");
+      if (ge_expr_peek_is (p, "("))
+        skip_group (p, "(", ")");
+      else if (starts_type (p) && !ge_expr_peek_is (p, "{"))
+        skip_type (p);
+    }
+  else if (ge_expr_peek_is (p, "("))
+    skip_group (p, "(", ")");
+  else if (p->toks[p->at].kind == T_IDENT)
+    {
+      p->at++;
+      if (ge_expr_peek_is (p, ".") && p->at + 1 < p->end
+          && p->toks[p->at + 1].kind == T_IDENT)
+        p->at += 2;
+    }
+  else
+    p->bad = true;
+}
+
+/* A type written where an operand is expected, or a function literal.  */
+static struct node *
+parse_type_operand (struct parser *p)
+{
+  struct tok first = p->toks[p->at];
+  int t0 = p->at;
+  bool is_func = ge_lex_is (&p->lx, first, "func");
+  skip_type (p);
+  if (is_func && ge_expr_peek_is (p, "{"))
+    {
+      skip_group (p, "{", "}");
+      return ge_expr_mk (p, N_FUNCLIT, first);
+    }
+  struct node *n = ge_expr_mk (p, N_TYPE, first);
+  if (n)
+    {
+      n->t0 = t0;
+      n->t1 = p->at;
+    }
+  return n;
+}
+
+static struct node *parse_complit (struct parser *p, struct node *type);
+
+/* One element of a composite literal: value, or key: value.  */
+static struct node *
+parse_element (struct parser *p)
+{
+  struct node *k = ge_expr_peek_is (p, "{") ? parse_complit (p, NULL)
+                                            : ge_expr_parse_expr (p, 1);
+  if (!ge_expr_peek_is (p, ":"))
+    return k;
+  struct node *kv = ge_expr_mk (p, N_KV, p->toks[p->at++]);
+  if (!kv)
+    return k;
+  kv->x = k;
+  kv->y = ge_expr_peek_is (p, "{") ? parse_complit (p, NULL)
+                                   : ge_expr_parse_expr (p, 1);
+  return kv;
+}
+
+/* TYPE{elements} at the brace; TYPE is NULL when elided.  */
+static struct node *
+parse_complit (struct parser *p, struct node *type)
+{
+  struct node *n = ge_expr_mk (p, N_COMPLIT, p->toks[p->at++]);
+  if (!n)
+    return NULL;
+  n->x = type;
+  bool saved = p->header;
+  p->header = false;
+  struct node *elems[MAX_NODES];
+  int ne = 0;
+  while (!p->bad && !ge_expr_peek_is (p, "}"))
+    {
+      struct node *e = parse_element (p);
+      if (ne < MAX_NODES)
+        elems[ne++] = e;
+      if (!ge_expr_accept (p, ","))
+        break;
+    }
+  if (!ge_expr_accept (p, "}"))
+    p->bad = true;
+  p->header = saved;
+  set_operands (p, n, elems, ne);
+  return n;
+}
+
+/* Whether X followed by "{" starts a composite literal.  */
+static bool
+complit_type (struct parser *p, const struct node *x)
+{
+  if (!p->full || !x)
+    return false;
+  if (x->kind == N_TYPE)
+    return true;
+  if (p->header)
+    return false;  /* "if x == T {" opens the block */
+  return x->kind == N_NAME
+         || (x->kind == N_SEL && x->x && x->x->kind == N_NAME);
+}
 
 static struct node *
 parse_operand (struct parser *p)
@@ -61,6 +249,11 @@ parse_operand (struct parser *p)
       p->bad = true;
       return NULL;
     }
+  if (p->full && (ge_expr_peek_is (p, "[") || ge_expr_peek_is (p, "map")
+                  || ge_expr_peek_is (p, "chan") || ge_expr_peek_is (p, "struct")
+                  || ge_expr_peek_is (p, "interface")
+                  || ge_expr_peek_is (p, "func")))
+    return parse_type_operand (p);
   struct tok t = p->toks[p->at++];
   if (t.kind == T_IDENT)
     {
@@ -96,6 +289,18 @@ parse_primary (struct parser *p)
       if (ge_lex_is (&p->lx, t, "."))
         {
           p->at++;
+          if (p->full && ge_expr_peek_is (p, "("))
+            {
+              struct node *n = ge_expr_mk (p, N_ASSERT, t);
+              if (!n)
+                return x;
+              n->x = x;
+              n->t0 = p->at + 1;
+              skip_group (p, "(", ")");
+              n->t1 = p->at - 1;
+              x = n;
+              continue;
+            }
           if (p->at >= p->end || p->toks[p->at].kind != T_IDENT)
             {
               p->bad = true;  /* a type assertion x.(T) */
@@ -103,7 +308,10 @@ parse_primary (struct parser *p)
             }
           struct node *n = ge_expr_mk (p, N_SEL, p->toks[p->at++]);
           if (n)
-            n->x = x;
+            {
+              n->x = x;
+              n->at = t;
+            }
           x = n;
         }
       else if (ge_lex_is (&p->lx, t, "["))
@@ -145,25 +353,33 @@ parse_primary (struct parser *p)
           if (!n)
             return x;
           n->x = x;
-          n->args = &p->argv[p->nargv];
+          /* Nested calls take argv slots too: collect, then copy.  */
+          struct node *args[MAX_NODES];
+          int na = 0;
           while (!p->bad && !ge_expr_peek_is (p, ")"))
             {
               struct node *a = ge_expr_parse_expr (p, 1);
-              if (p->nargv == MAX_NODES)
-                p->bad = true;
-              else
-                p->argv[p->nargv++] = a, n->nargs++;
+              if (na < MAX_NODES)
+                args[na++] = a;
+              if (p->full)
+                ge_expr_accept (p, "...");
               if (!ge_expr_accept (p, ","))
                 break;
             }
+          set_operands (p, n, args, na);
           if (!ge_expr_accept (p, ")"))
             p->bad = true;
           x = n;
         }
       else if (ge_lex_is (&p->lx, t, "{"))
         {
-          p->bad = true;  /* a composite literal */
-          return x;
+          if (!complit_type (p, x))
+            {
+              if (!p->full)
+                p->bad = true;  /* a composite literal */
+              return x;
+            }
+          x = parse_complit (p, x);
         }
       else
         break;
@@ -282,7 +498,12 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       ge_expr_put (o, "]", 1);
       break;
     case N_CALL:
+      /* A conversion to a type other than a name: ([]byte)(s).  */
+      if (n->x && n->x->kind == N_TYPE)
+        ge_expr_put (o, "(", 1);
       ge_expr_render (p, o, n->x);
+      if (n->x && n->x->kind == N_TYPE)
+        ge_expr_put (o, ")", 1);
       ge_expr_put (o, "(", 1);
       ge_expr_render_list (p, o, n->args, n->nargs);
       ge_expr_put (o, ")", 1);
@@ -303,6 +524,47 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       ge_expr_render (p, o, n->x);
       ge_expr_put (o, ")", 1);
       break;
+    case N_TYPE:
+      ge_expr_render_type (p, o, n->t0, n->t1);
+      break;
+    case N_COMPLIT:
+      /* gc elides the elements, and shows "{}" when there are none.  */
+      ge_expr_render (p, o, n->x);
+      ge_expr_put (o, n->nargs ? "{...}" : "{}", n->nargs ? 5 : 2);
+      break;
+    case N_KV:
+      ge_expr_render (p, o, n->x);
+      ge_expr_put (o, ":", 1);
+      ge_expr_render (p, o, n->y);
+      break;
+    case N_FUNCLIT:
+      ge_expr_put (o, "func literal", 12);
+      break;
+    case N_ASSERT:
+      ge_expr_render (p, o, n->x);
+      ge_expr_put (o, ".(", 2);
+      ge_expr_render_type (p, o, n->t0, n->t1);
+      ge_expr_put (o, ")", 1);
+      break;
+    }
+}
+
+void
+ge_expr_render_type (struct parser *p, struct out *o, int from, int to)
+{
+  for (int i = from; i < to; i++)
+    {
+      struct tok t = p->toks[i], prev = p->toks[i > from ? i - 1 : i];
+      bool space
+        = i > from
+          && ((ge_lex_word_tok (&p->lx, prev) && ge_lex_word_tok (&p->lx, t))
+              || ge_lex_is (&p->lx, prev, ",") || ge_lex_is (&p->lx, prev, ";")
+              || (ge_lex_is (&p->lx, t, "{") && prev.kind == T_IDENT)
+              || (ge_lex_is (&p->lx, prev, "{") && !ge_lex_is (&p->lx, t, "}"))
+              || (ge_lex_is (&p->lx, t, "}") && !ge_lex_is (&p->lx, prev, "{")));
+      if (space)
+        ge_expr_put (o, " ", 1);
+      ge_expr_put_tok (p, o, t);
     }
 }
 

@@ -20,13 +20,21 @@ enum node_kind
   N_CALL,    /* x(args) */
   N_UNARY,   /* op x */
   N_BINARY,  /* x op y */
-  N_PAREN    /* (x) */
+  N_PAREN,   /* (x) */
+  /* Only when the parser is in full mode: */
+  N_TYPE,    /* a type written in an expression: []byte, interface{} */
+  N_COMPLIT, /* T{elems}: tok is the brace, x the type (NULL if elided) */
+  N_KV,      /* key: value in a composite literal; tok is the colon */
+  N_FUNCLIT, /* func(...) {...}: tok is "func" */
+  N_ASSERT   /* x.(T): tok is the dot, the type in tokens t0..t1 */
 };
 
 struct node
 {
   enum node_kind kind;
   struct tok tok;  /* name, literal, selector or operator */
+  struct tok at;   /* where gc places the node (a selector's dot) */
+  int t0, t1;      /* a type's tokens, [t0, t1) */
   struct node *x, *y, *z, *w;
   struct node **args;
   int nargs;
@@ -46,6 +54,9 @@ struct parser
   struct node *argv[MAX_NODES];
   int nargv;
   bool bad;
+  bool full;       /* accept composite and function literals, types and
+                      type assertions; otherwise give up on them */
+  bool header;     /* in an if/for/switch header: "name {" ends it */
 };
 
 struct out
@@ -61,6 +72,8 @@ int ge_expr_parse_list (struct parser *p, int from, int to,
 /* Parse one expression at P's position, binding operators of precedence
    PREC and above (1 for a whole expression).  */
 struct node *ge_expr_parse_expr (struct parser *p, int prec);
+/* Consume the next token if it is S.  */
+bool ge_expr_accept (struct parser *p, const char *s);
 /* gc's precedence of binary operator T (1 "||" .. 5 "*"), 0 if none.  */
 int ge_expr_binary_prec (struct parser *p, struct tok t);
 /* Append text to O.  */
@@ -70,5 +83,7 @@ void ge_expr_put_tok (struct parser *p, struct out *o, struct tok t);
 void ge_expr_render (struct parser *p, struct out *o, const struct node *n);
 void ge_expr_render_list (struct parser *p, struct out *o, struct node **v,
                           int n);
+/* Append tokens [FROM, TO) of P as gc prints a type ("interface {}").  */
+void ge_expr_render_type (struct parser *p, struct out *o, int from, int to);
 
 #endif

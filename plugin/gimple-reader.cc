@@ -224,6 +224,25 @@ constant_make (gimple *call)
   return true;
 }
 
+/* A conversion of a value to an interface, as gccgo lowers it: the
+   value is copied into a box (heap or stack storage, or a static
+   constant) whose address becomes the interface's __object.  */
+struct conversion
+{
+  gimple *store;        /* X.__object = box */
+  location_t box_at;    /* where the box is allocated or filled */
+  const char *type;     /* the dynamic type's name: "int", "E" */
+  const char *value;    /* the boxed variable's name, if a variable */
+  bool constant;        /* a static constant */
+  bool value_const;     /* the boxed value is a literal */
+  /* Where the interface value goes, which says which source operand it
+     is: result RESULT, argument ARG of a call with CALL_NARGS arguments,
+     element ELEM of an array of NELEMS (a variadic call's or a
+     literal's); -1 when unknown.  */
+  int result, arg, call_nargs, elem, nelems;
+  ge_loc *loc;          /* gc's spilled location, once made */
+};
+
 class reader
 {
 public:
@@ -242,6 +261,15 @@ private:
   hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
   hash_map<gimple *, ge_loc *> allocs;   /* newobject call -> its location */
   hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
+
+  /* Interface conversions, by their box: a newobject call, a stack
+     temporary, or the __object store of a static constant.  */
+  auto_vec<conversion *> convs;
+  hash_map<gimple *, conversion *> conv_of_call;
+  hash_map<tree, conversion *> conv_of_var;
+  hash_map<gimple *, conversion *> conv_of_store;
+  /* Source operands already taken at a position (line << 12 | col).  */
+  hash_map<int_hash<unsigned, 0, UINT_MAX>, unsigned> conv_taken;
   hash_map<tree, int> var_depth;         /* var -> loop depth at its def */
   hash_map<tree, location_t> addr_at;    /* temp -> where its address is
                                             first taken */
@@ -275,6 +303,9 @@ private:
   bool temp_is_expr (tree var);
   gimple *origin_alloc (tree t, int budget);
   void find_boxes ();
+  void find_conversions ();
+  bool box_origin (tree t, gimple **call, tree *var, int budget = 16);
+  ge_loc *conversion_loc (conversion *c);
   ge_loc *param_named (const char *name);
   ge_loc *storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size);
   ge_loc *loc_of_decl (tree decl);
@@ -295,6 +326,7 @@ private:
   bool ignored_self_assign (gimple *stmt, tree lhs);
   void read_assign (gimple *stmt);
   void read_call (gimple *stmt);
+  void flow_to_heap (tree arg, int derefs);
   void read_string_op (gimple *stmt, bool concat);
   void read_phi (gphi *phi);
 };
@@ -312,6 +344,8 @@ reader::~reader ()
   for (hash_map<tree, memo *>::iterator it = temp_memo.begin ();
        it != temp_memo.end (); ++it)
     delete (*it).second;
+  for (unsigned i = 0; i < convs.length (); i++)
+    delete convs[i];
   delete[] ssa_memo;
 }
 
@@ -356,8 +390,14 @@ reader::declare_signature ()
         }
       if (name && strcmp (name, "_") == 0)
         name = NULL;
-      ge_loc *l = ge_func_add_param (fn, name, pos,
-                                     type_has_ptrs (TREE_TYPE (p)));
+      /* gccgo passes a value receiver by pointer; gc's receiver is the
+         value ("T.m", not "(*T).m").  */
+      tree type = TREE_TYPE (p);
+      if (i == 0 && use_sig && sig.has_recv && POINTER_TYPE_P (type)
+          && fn->gc_name && strncmp (fn->gc_name, "(*", 2) != 0
+          && strchr (fn->gc_name, '.'))
+        type = TREE_TYPE (type);
+      ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
       locs.put (p, l);
     }
 
@@ -577,6 +617,359 @@ reader::find_boxes ()
       }
 }
 
+/* ---- interface conversions ------------------------------------------ */
+
+/* The storage a pointer T holds the address of, following copies: a
+   runtime.newobject call (*CALL) or a variable (*VAR).  */
+bool
+reader::box_origin (tree t, gimple **call, tree *var, int budget)
+{
+  if (budget <= 0 || !t)
+    return false;
+  while (CONVERT_EXPR_P (t) || TREE_CODE (t) == VIEW_CONVERT_EXPR)
+    t = TREE_OPERAND (t, 0);
+  if (TREE_CODE (t) == ADDR_EXPR)
+    {
+      tree d = TREE_OPERAND (t, 0);
+      if (TREE_CODE (d) != VAR_DECL)
+        return false;
+      *var = d;
+      return true;
+    }
+  gimple *def = NULL;
+  if (TREE_CODE (t) == SSA_NAME)
+    {
+      tree v = SSA_NAME_VAR (t);
+      if (v && (TREE_CODE (v) == PARM_DECL || is_user_var (v)))
+        return false;
+      def = SSA_NAME_DEF_STMT (t);
+    }
+  else if (TREE_CODE (t) == VAR_DECL && is_local_var (t) && !is_user_var (t))
+    {
+      /* gccgo's GOTMP copies, defined once.  */
+      vec<gimple *> **defs = temp_defs.get (t);
+      if (!defs || (*defs)->length () != 1)
+        return false;
+      def = (**defs)[0];
+    }
+  if (!def)
+    return false;
+  if (is_gimple_call (def))
+    {
+      const char *cn = callee_name (def);
+      if (cn && strcmp (cn, "runtime.newobject") == 0)
+        {
+          *call = def;
+          return true;
+        }
+      return false;
+    }
+  if (is_gimple_assign (def)
+      && (gimple_assign_single_p (def)
+          || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+    return box_origin (gimple_assign_rhs1 (def), call, var, budget - 1);
+  return false;
+}
+
+/* The name of the variable whose value T is, following copies into
+   temporaries; NULL if T is computed.  */
+static const char *
+value_name (tree t, int budget = 8)
+{
+  if (!t || budget <= 0)
+    return NULL;
+  if (TREE_CODE (t) == SSA_NAME)
+    {
+      tree v = SSA_NAME_VAR (t);
+      if (v && (TREE_CODE (v) == PARM_DECL || is_user_var (v)))
+        return decl_name (v);
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (def && is_gimple_assign (def) && gimple_assign_single_p (def))
+        return value_name (gimple_assign_rhs1 (def), budget - 1);
+      return NULL;
+    }
+  if (TREE_CODE (t) == PARM_DECL || (TREE_CODE (t) == VAR_DECL
+                                     && (is_user_var (t) || is_global_var (t))))
+    return decl_name (t);
+  return NULL;
+}
+
+/* The Go name of the type a descriptor or method table stands for:
+   "int..d" -> "int", "go.p.E..d" -> "E", "imt..I..go_0p.E" -> "E".  */
+static const char *
+descriptor_type (tree addr)
+{
+  if (!addr || TREE_CODE (addr) != ADDR_EXPR)
+    return NULL;
+  const char *n = decl_name (TREE_OPERAND (addr, 0));
+  if (!n)
+    return NULL;
+  static char buf[128];
+  const char *end = n + strlen (n);
+  if (strncmp (n, "imt..", 5) == 0)
+    {
+      const char *last = strstr (n + 5, "..");
+      while (last && strstr (last + 2, ".."))
+        last = strstr (last + 2, "..");
+      n = last ? last + 2 : n;
+    }
+  else if (end - n > 3 && strcmp (end - 3, "..d") == 0)
+    end -= 3;
+  const char *dot = n;
+  for (const char *q = n; q < end; q++)
+    if (*q == '.')
+      dot = q + 1;
+  snprintf (buf, sizeof buf, "%.*s", (int) (end - dot), dot);
+  return buf;
+}
+
+/* Find gccgo's interface conversions: stores of a box into an
+   interface's __object field.  */
+void
+reader::find_conversions ()
+{
+  /* What each box is filled with: *P = V.  */
+  hash_map<gimple *, tree> call_value;
+  hash_map<tree, tree> var_value;
+  hash_map<gimple *, location_t> call_filled;
+  hash_map<tree, location_t> var_filled;
+  /* Where interface temporaries go: a result variable, a call.  */
+  hash_map<tree, int> to_result;
+  hash_map<tree, std::pair<int, int> > to_arg;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        if (is_gimple_call (stmt))
+          for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+            {
+              tree a = gimple_call_arg (stmt, i);
+              if (TREE_CODE (a) == VAR_DECL && !to_arg.get (a))
+                to_arg.put (a, std::make_pair ((int) i,
+                                               (int) gimple_call_num_args (stmt)));
+            }
+        if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
+          continue;
+        if (TREE_CODE (gimple_assign_rhs1 (stmt)) == VAR_DECL)
+          if (ge_loc **r = locs.get (gimple_assign_lhs (stmt)))
+            if ((*r)->cls == GE_LOC_RESULT)
+              to_result.put (gimple_assign_rhs1 (stmt), (*r)->result_index - 1);
+        tree lhs = gimple_assign_lhs (stmt);
+        if (TREE_CODE (lhs) != MEM_REF || !integer_zerop (TREE_OPERAND (lhs, 1)))
+          continue;
+        gimple *call = NULL;
+        tree var = NULL_TREE;
+        if (!box_origin (TREE_OPERAND (lhs, 0), &call, &var))
+          continue;
+        if (call && !call_value.get (call))
+          {
+            call_value.put (call, gimple_assign_rhs1 (stmt));
+            call_filled.put (call, gimple_location (stmt));
+          }
+        if (var && !var_value.get (var))
+          {
+            var_value.put (var, gimple_assign_rhs1 (stmt));
+            var_filled.put (var, gimple_location (stmt));
+          }
+      }
+
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      tree last_desc = NULL_TREE, last_desc_base = NULL_TREE;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gimple *stmt = gsi_stmt (gsi);
+          if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
+            continue;
+          tree lhs = gimple_assign_lhs (stmt);
+          if (TREE_CODE (lhs) != COMPONENT_REF)
+            continue;
+          const char *field = decl_name (TREE_OPERAND (lhs, 1));
+          if (!field)
+            continue;
+          tree rhs = gimple_assign_rhs1 (stmt);
+          if (strcmp (field, "__type_descriptor") == 0
+              || strcmp (field, "__methods") == 0)
+            {
+              last_desc = rhs;
+              last_desc_base = TREE_OPERAND (lhs, 0);
+              continue;
+            }
+          if (strcmp (field, "__object") != 0)
+            continue;
+          gimple *call = NULL;
+          tree var = NULL_TREE;
+          if (!box_origin (rhs, &call, &var))
+            continue;
+          conversion *c = new conversion ();
+          c->store = stmt;
+          c->box_at = gimple_location (stmt);
+          c->result = c->arg = c->elem = -1;
+          tree iface = TREE_OPERAND (lhs, 0);
+          if (TREE_CODE (iface) == ARRAY_REF
+              && TREE_CODE (TREE_OPERAND (iface, 1)) == INTEGER_CST)
+            {
+              tree at = TREE_TYPE (TREE_OPERAND (iface, 0));
+              tree dom = TREE_CODE (at) == ARRAY_TYPE ? TYPE_DOMAIN (at) : NULL;
+              if (dom && TYPE_MAX_VALUE (dom)
+                  && TREE_CODE (TYPE_MAX_VALUE (dom)) == INTEGER_CST)
+                {
+                  c->elem = (int) tree_to_shwi (TREE_OPERAND (iface, 1));
+                  c->nelems = (int) tree_to_shwi (TYPE_MAX_VALUE (dom)) + 1;
+                }
+            }
+          else if (ge_loc **r = locs.get (iface))
+            {
+              if ((*r)->cls == GE_LOC_RESULT)
+                c->result = (*r)->result_index - 1;
+            }
+          else if (int *r = to_result.get (iface))
+            c->result = *r;
+
+          else if (std::pair<int, int> *a = to_arg.get (iface))
+            {
+              c->arg = a->first;
+              c->call_nargs = a->second;
+            }
+          if (last_desc && operand_equal_p (last_desc_base,
+                                            TREE_OPERAND (lhs, 0), 0))
+            c->type = ge_strdup (u, descriptor_type (last_desc));
+          tree value = NULL_TREE;
+          if (call)
+            {
+              /* A box gccgo allocates where the conversion is, not a
+                 pointer the program allocated (new(T), &T{...}).  */
+              ge_pos cp = pos_of (gimple_location (call));
+              char text[64];
+              int col;
+              if (boxed_var.get (call)
+                  || ge_src_alloc_at (cp.file, cp.line, cp.col, text,
+                                      sizeof text, &col) != GE_SRC_NONE)
+                {
+                  delete c;
+                  continue;
+                }
+              c->box_at = gimple_location (call);
+              if (tree *v = call_value.get (call))
+                value = *v;
+              if (location_t *l = call_filled.get (call))
+                c->box_at = *l;
+              conv_of_call.put (call, c);
+            }
+          else if (is_global_var (var))
+            {
+              /* gccgo's constants: go..C<N>.  */
+              const char *vn = decl_name (var);
+              if (!vn || strncmp (vn, "go..C", 5) != 0)
+                {
+                  delete c;
+                  continue;
+                }
+              c->constant = true;
+              conv_of_store.put (stmt, c);
+            }
+          else if (!is_user_var (var))
+            {
+              if (tree *v = var_value.get (var))
+                value = *v;
+              if (location_t *l = var_filled.get (var))
+                c->box_at = *l;
+              conv_of_var.put (var, c);
+            }
+          else
+            {
+              delete c;
+              continue;
+            }
+          if (value)
+            {
+              c->value = value_name (value);
+              c->value_const = CONSTANT_CLASS_P (value);
+              if (c->value)
+                c->value = ge_strdup (u, c->value);
+            }
+          convs.safe_push (c);
+        }
+    }
+}
+
+/* How well source operand S fits conversion C: 0 not at all.  */
+static int
+conversion_fit (const conversion *c, const struct ge_src_conv *s)
+{
+  /* Where the value goes decides, when it is known.  */
+  if (s->construct == 'r' && c->result >= 0)
+    return s->index == c->result ? 4 : 0;
+  if (s->construct == 'c' && c->arg >= 0
+      && (c->call_nargs == s->count || c->call_nargs == s->count + 1))
+    return s->index == c->arg - (c->call_nargs - s->count) ? 4 : 0;
+  if (s->construct == 'c' && c->elem >= 0 && s->count >= c->nelems)
+    return s->index == s->count - c->nelems + c->elem ? 4 : 0;
+  if (s->construct == 'l' && c->elem >= 0)
+    return s->index == c->elem ? 4 : 0;
+  if (c->constant || c->value_const)
+    {
+      if (!s->constant)
+        return 0;
+      const char *t = c->type ? c->type : "";
+      bool is_int = strncmp (t, "int", 3) == 0 || strncmp (t, "uint", 4) == 0;
+      bool lit_ok = s->lit == 0
+                    || (s->lit == 's' && strcmp (t, "string") == 0)
+                    || (s->lit == 'i' && (is_int || strncmp (t, "float", 5) == 0))
+                    || (s->lit == 'r' && (strcmp (t, "int32") == 0 || is_int))
+                    || (s->lit == 'f' && strncmp (t, "float", 5) == 0)
+                    || (s->lit == 'b' && strcmp (t, "bool") == 0);
+      return lit_ok ? 3 : 1;
+    }
+  if (c->value)
+    return strcmp (s->name, c->value) == 0 ? 3 : s->constant ? 0 : 1;
+  return s->constant ? 1 : s->name[0] ? 1 : 2;
+}
+
+/* gc's spilled location for conversion C: the operand the source has
+   at gccgo's position for the box, or for the interface store.  */
+ge_loc *
+reader::conversion_loc (conversion *c)
+{
+  if (c->loc)
+    return c->loc;
+  int depth = depth_of (c->store);
+  location_t where[2] = { c->box_at, gimple_location (c->store) };
+  for (int w = 0; w < 2 && !c->loc; w++)
+    {
+      ge_pos pos = pos_of (where[w]);
+      if (!pos.file || (w == 1 && where[1] == where[0]))
+        continue;
+      struct ge_src_conv ops[32];
+      int n = ge_src_conv_operands (pos.file, pos.line, pos.col, ops, 32);
+      unsigned key = ((unsigned) pos.line << 12) | ((unsigned) pos.col & 0xfff);
+      unsigned *taken = conv_taken.get (key);
+      unsigned mask = taken ? *taken : 0;
+      int best = -1, best_fit = 0;
+      for (int i = 0; i < n && i < 32; i++)
+        {
+          if (mask & (1u << i))
+            continue;
+          int fit = conversion_fit (c, &ops[i]);
+          if (fit > best_fit)
+            best = i, best_fit = fit;
+        }
+      if (best < 0)
+        continue;
+      conv_taken.put (key, mask | (1u << best));
+      ge_pos gp = { pos.file, ops[best].line, ops[best].col };
+      c->loc = ge_loc_new (fn, GE_LOC_EXPR, ge_strdup (u, ops[best].text), gp,
+                           depth);
+      c->loc->transient = true;
+    }
+  if (!c->loc)
+    c->loc = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos_of (c->box_at), depth);
+  return c->loc;
+}
+
 /* The parameter gc names NAME, if any.  */
 ge_loc *
 reader::param_named (const char *name)
@@ -660,6 +1053,8 @@ reader::loc_of_decl (tree decl)
           ge_loc_set_size (l, type_size (TREE_TYPE (decl)));
         }
     }
+  else if (conversion **c = conv_of_var.get (decl))
+    l = conversion_loc (*c);
   else
     {
       /* Storage gccgo keeps on the stack for an allocating expression:
@@ -679,6 +1074,12 @@ reader::alloc_loc (gimple *call)
 {
   if (ge_loc **l = allocs.get (call))
     return *l;
+  if (conversion **c = conv_of_call.get (call))
+    {
+      ge_loc *l = conversion_loc (*c);
+      allocs.put (call, l);
+      return l;
+    }
   ge_pos pos = pos_of (gimple_location (call));
   int depth = depth_of (call);
   ge_loc *l = NULL;
@@ -1170,6 +1571,12 @@ reader::read_assign (gimple *stmt)
   ge_hole k;
   if (!lhs_hole (lhs, &k))
     return;
+  if (conversion **c = conv_of_store.get (stmt))
+    {
+      /* A constant converted to an interface: gc spills it too.  */
+      ge_flow (fn, ge_hole_shift (k, -1), conversion_loc (*c));
+      return;
+    }
   if (TREE_CODE (lhs) != SSA_NAME && k.dst->cls != GE_LOC_TEMP
       && ignored_self_assign (stmt, lhs))
     return;
@@ -1177,6 +1584,17 @@ reader::read_assign (gimple *stmt)
   eval_rhs (stmt, t);
   note_assignment (stmt, k, t);
   flow_terms (k, t, TREE_TYPE (lhs));
+}
+
+/* The value of ARG after DEREFS dereferences flows to the heap.  */
+void
+reader::flow_to_heap (tree arg, int derefs)
+{
+  terms t;
+  eval (arg, t);
+  for (unsigned i = 0; i < t.n; i++)
+    ge_flow (fn, ge_hole_shift (ge_hole_of (ge_heap (u)),
+                                derefs + t.v[i].derefs), t.v[i].loc);
 }
 
 void
@@ -1188,7 +1606,13 @@ reader::read_call (gimple *stmt)
      as the plain path beside them).  */
   if (cn && strncmp (cn, "runtime.", 8) == 0)
     {
-      if (strcmp (cn, "runtime.concatstrings") == 0)
+      /* panic(v) and c <- v: gc's assignHeap of the value.  */
+      if (strcmp (cn, "runtime.gopanic") == 0 && gimple_call_num_args (stmt) == 1)
+        flow_to_heap (gimple_call_arg (stmt, 0), 0);
+      else if (strcmp (cn, "runtime.chansend1") == 0
+               && gimple_call_num_args (stmt) == 2)
+        flow_to_heap (gimple_call_arg (stmt, 1), 1);
+      else if (strcmp (cn, "runtime.concatstrings") == 0)
         read_string_op (stmt, true);
       else if (strcmp (cn, "runtime.slicebytetostring") == 0
                || strcmp (cn, "runtime.slicerunetostring") == 0
@@ -1317,6 +1741,7 @@ reader::run ()
   declare_signature ();
   scan ();
   find_boxes ();
+  find_conversions ();
 
   /* Named locals in declaration order, so the report follows gc's.  */
   basic_block bb;

@@ -10,6 +10,7 @@
 
 #include "goescape/source.h"
 #include "lexer.h"
+#include "decls.h"
 
 static htab_t files;
 
@@ -85,6 +86,7 @@ ge_lex_load (const char *path)
 void
 ge_src_reset (void)
 {
+  ge_decls_reset ();
   if (files)
     htab_delete (files);
   files = NULL;

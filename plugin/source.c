@@ -65,11 +65,18 @@ parse_fields (struct lexer *lx, struct ge_src_field **fields, int *n)
     }
 
   /* Either every entry names its fields or none does.  */
+  static const char *const type_kw[]
+    = { "interface", "map", "chan", "func", "struct", NULL };
   bool named = false;
   for (int i = 0; i < nents; i++)
     if (ents[i].first.kind == T_IDENT && ents[i].ntoks >= 2
         && !ents[i].second_is_dot)
-      named = true;
+      {
+        bool kw = false;
+        for (int k = 0; type_kw[k]; k++)
+          kw |= ge_lex_is (lx, ents[i].first, type_kw[k]);
+        named |= !kw;
+      }
   *fields = XCNEWVEC (struct ge_src_field, nents + 1);
   *n = nents;
   for (int i = 0; i < nents; i++)

@@ -61,6 +61,31 @@ enum ge_src_alloc ge_src_alloc_at (const char *file, int line, int col,
 bool ge_src_concat_at (const char *file, int line, int col, char *text,
                        size_t size, int *gc_col);
 
+/* An operand gc may convert to an interface, as gc reports it.  */
+struct ge_src_conv
+{
+  char text[160];      /* gc's rendering: "x", "E(x)", "(interface {})(x)" */
+  int line, col;       /* gc's position of the conversion */
+  bool constant;       /* a constant expression */
+  bool explicit_conv;  /* a conversion written in the source, T(x) */
+  char lit;            /* a literal's kind: 's' string, 'i' integer,
+                          'f' float, 'r' rune, 'b' bool; else 0 */
+  char name[64];       /* the operand's identifier, or the argument's of
+                          a one-argument call such as E(x); else "" */
+  char construct;      /* 'c' call argument, 'b' builtin's argument,
+                          'r' return operand, 'a' assigned value, 'v'
+                          declared value, 'l' literal element, 's' sent
+                          value, 'x' explicit conversion */
+  int index, count;    /* the operand's index among COUNT in it */
+};
+
+/* The operands converted to interfaces by the construct gccgo places at
+   FILE:LINE:COL (a call, return, assignment, declaration, composite
+   literal or send), in order, with gc's positions: at most MAX into OUT.
+   Returns their number.  */
+int ge_src_conv_operands (const char *file, int line, int col,
+                          struct ge_src_conv *out, int max);
+
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (const char *file, int line, int col, const char *name);
 

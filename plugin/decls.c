@@ -1,0 +1,257 @@
+/* goescape: the names a Go package declares as constants and types, and
+   the package names a file imports, read from the source.
+
+   gc's positions for interface conversions depend on whether an operand
+   is a constant and whether a called name is a type (noder's base.Pos
+   rules, see convsite.c).  The source says so: a package's files are in
+   one directory, and constants and types are declared by keyword.  */
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libiberty/libiberty.h>
+#include <libiberty/hashtab.h>
+
+#include "decls.h"
+#include "lexer.h"
+
+struct decls
+{
+  char *dir;
+  htab_t consts, types;
+};
+
+static htab_t by_dir;  /* directory -> struct decls */
+
+static hashval_t
+decls_hash (const void *p)
+{
+  return htab_hash_string (((const struct decls *) p)->dir);
+}
+
+static int
+decls_eq (const void *a, const void *b)
+{
+  return strcmp (((const struct decls *) a)->dir,
+                 ((const struct decls *) b)->dir) == 0;
+}
+
+static void
+decls_del (void *p)
+{
+  struct decls *d = (struct decls *) p;
+  htab_delete (d->consts);
+  htab_delete (d->types);
+  free (d->dir);
+  free (d);
+}
+
+static htab_t
+name_set (void)
+{
+  return htab_create_alloc (64, htab_hash_string, htab_eq_string, free,
+                            xcalloc, free);
+}
+
+static void
+add_name (htab_t set, struct lexer *lx, struct tok t)
+{
+  char *s = xstrndup (lx->f->text + t.off, t.len);
+  void **slot = htab_find_slot (set, s, INSERT);
+  if (*slot)
+    free (s);
+  else
+    *slot = s;
+}
+
+static int
+line_of (struct lexer *lx, struct tok t)
+{
+  int l, c;
+  ge_lex_pos_of (lx->f, t.off, &l, &c);
+  return l;
+}
+
+/* After "const" or "type": one spec, or a parenthesized block of them
+   whose lines start with the declared names.  */
+static void
+scan_decl (struct lexer *lx, htab_t set, bool is_const)
+{
+  struct tok t = ge_lex_next (lx);
+  if (!ge_lex_is (lx, t, "("))
+    {
+      while (t.kind == T_IDENT)
+        {
+          add_name (set, lx, t);
+          if (!is_const)
+            return;
+          struct tok c = ge_lex_next (lx);
+          if (!ge_lex_is (lx, c, ","))
+            return;
+          t = ge_lex_next (lx);
+        }
+      return;
+    }
+  int depth = 1, last_line = line_of (lx, t);
+  bool at_start = false;
+  while (depth > 0)
+    {
+      t = ge_lex_next (lx);
+      if (t.kind == T_EOF)
+        return;
+      int l = line_of (lx, t);
+      if (l != last_line)
+        at_start = depth == 1;
+      last_line = l;
+      if (ge_lex_is (lx, t, "(") || ge_lex_is (lx, t, "{")
+          || ge_lex_is (lx, t, "["))
+        depth++, at_start = false;
+      else if (ge_lex_is (lx, t, ")") || ge_lex_is (lx, t, "}")
+               || ge_lex_is (lx, t, "]"))
+        depth--, at_start = false;
+      else if (at_start && t.kind == T_IDENT)
+        {
+          add_name (set, lx, t);
+          /* "A, B = 1, 2" declares both.  */
+          at_start = is_const;
+        }
+      else if (!ge_lex_is (lx, t, ","))
+        at_start = false;
+    }
+}
+
+static void
+scan_file (struct decls *d, const char *path)
+{
+  struct src_file *f = ge_lex_load (path);
+  if (!f)
+    return;
+  struct lexer lx = { f, 0 };
+  for (;;)
+    {
+      struct tok t = ge_lex_next (&lx);
+      if (t.kind == T_EOF)
+        break;
+      if (ge_lex_is (&lx, t, "const"))
+        scan_decl (&lx, d->consts, true);
+      else if (ge_lex_is (&lx, t, "type"))
+        scan_decl (&lx, d->types, false);
+    }
+}
+
+static struct decls *
+decls_for (const char *file)
+{
+  const char *slash = strrchr (file, '/');
+  char *dir = slash ? xstrndup (file, slash - file) : xstrdup (".");
+  if (!by_dir)
+    by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del, xcalloc,
+                                free);
+  struct decls key = { dir, NULL, NULL };
+  void **slot = htab_find_slot (by_dir, &key, INSERT);
+  if (*slot)
+    {
+      free (dir);
+      return (struct decls *) *slot;
+    }
+  struct decls *d = XCNEW (struct decls);
+  d->dir = dir;
+  d->consts = name_set ();
+  d->types = name_set ();
+  *slot = d;
+  /* The package's other files, then FILE itself (which may be elsewhere
+     or not end in .go).  */
+  DIR *dh = opendir (dir);
+  if (dh)
+    {
+      struct dirent *e;
+      while ((e = readdir (dh)) != NULL)
+        {
+          size_t n = strlen (e->d_name);
+          if (n > 3 && strcmp (e->d_name + n - 3, ".go") == 0
+              && (n < 8 || strcmp (e->d_name + n - 8, "_test.go") != 0))
+            {
+              char *path = concat (dir, "/", e->d_name, NULL);
+              scan_file (d, path);
+              free (path);
+            }
+        }
+      closedir (dh);
+    }
+  scan_file (d, file);
+  return d;
+}
+
+bool
+ge_decls_is_const (const char *file, const char *name)
+{
+  static const char *const universe[] = { "true", "false", "iota", NULL };
+  for (int i = 0; universe[i]; i++)
+    if (strcmp (name, universe[i]) == 0)
+      return true;
+  return htab_find (decls_for (file)->consts, name) != NULL;
+}
+
+bool
+ge_decls_is_type (const char *file, const char *name)
+{
+  static const char *const universe[]
+    = { "bool", "byte", "complex64", "complex128", "error", "float32",
+        "float64", "int", "int8", "int16", "int32", "int64", "rune",
+        "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+        "any", NULL };
+  for (int i = 0; universe[i]; i++)
+    if (strcmp (name, universe[i]) == 0)
+      return true;
+  return htab_find (decls_for (file)->types, name) != NULL;
+}
+
+bool
+ge_decls_is_import (const char *file, const char *name)
+{
+  struct src_file *f = ge_lex_load (file);
+  if (!f)
+    return false;
+  struct lexer lx = { f, 0 };
+  struct tok prev = { T_EOF, 0, 0 };
+  size_t nl = strlen (name);
+  for (;;)
+    {
+      struct tok t = ge_lex_next (&lx);
+      if (t.kind == T_EOF || ge_lex_is (&lx, t, "func")
+          || ge_lex_is (&lx, t, "var") || ge_lex_is (&lx, t, "const")
+          || ge_lex_is (&lx, t, "type"))
+        return false;
+      if (t.kind == T_LIT && f->text[t.off] == '"')
+        {
+          /* An import path, named by the identifier before it if any,
+             else by its last element.  */
+          if (prev.kind == T_IDENT && !ge_lex_is (&lx, prev, "import"))
+            {
+              if (ge_lex_is (&lx, prev, name))
+                return true;
+            }
+          else
+            {
+              const char *s = f->text + t.off + 1;
+              size_t n = t.len >= 2 ? t.len - 2 : 0;
+              const char *last = s + n;
+              while (last > s && last[-1] != '/')
+                last--;
+              if ((size_t) (s + n - last) == nl
+                  && memcmp (last, name, nl) == 0)
+                return true;
+            }
+        }
+      prev = t;
+    }
+}
+
+void
+ge_decls_reset (void)
+{
+  if (by_dir)
+    htab_delete (by_dir);
+  by_dir = NULL;
+}

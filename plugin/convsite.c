@@ -657,3 +657,48 @@ done:
   free (p);
   return s.n;
 }
+
+bool
+ge_src_variadic_at (const char *file, int line, int col, int *paren_line,
+                    int *paren_col)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0)
+    return false;
+  struct parser *p = XCNEW (struct parser);
+  p->lx.f = f;
+  p->full = true;
+  lex_statement (p, line, (size_t) at);
+  bool ok = false;
+  for (int k = 0; k + 1 < p->ntoks; k++)
+    {
+      if ((long) p->toks[k].off != at || p->toks[k].kind != T_IDENT
+          || !ge_lex_is (&p->lx, p->toks[k + 1], "("))
+        continue;
+      /* The arguments' tokens: a trailing "..." passes a slice.  */
+      int depth = 0, i;
+      for (i = k + 1; i < p->ntoks; i++)
+        {
+          struct tok t = p->toks[i];
+          if (ge_lex_is (&p->lx, t, "(") || ge_lex_is (&p->lx, t, "[")
+              || ge_lex_is (&p->lx, t, "{"))
+            depth++;
+          else if ((ge_lex_is (&p->lx, t, ")") || ge_lex_is (&p->lx, t, "]")
+                    || ge_lex_is (&p->lx, t, "}"))
+                   && --depth == 0)
+            break;
+        }
+      int last = i - 1;
+      if (last > k + 1 && ge_lex_is (&p->lx, p->toks[last], ","))
+        last--;
+      if (i < p->ntoks && !ge_lex_is (&p->lx, p->toks[last], "..."))
+        {
+          ge_lex_pos_of (f, p->toks[k + 1].off, paren_line, paren_col);
+          ok = true;
+        }
+      break;
+    }
+  free (p);
+  return ok;
+}

@@ -181,6 +181,40 @@ parse_type_operand (struct parser *p)
   return n;
 }
 
+struct node *
+ge_expr_parse_type (struct parser *p)
+{
+  if (p->at >= p->end)
+    return NULL;
+  if (p->toks[p->at].kind == T_IDENT && !ge_expr_peek_is (p, "map")
+      && !ge_expr_peek_is (p, "chan") && !ge_expr_peek_is (p, "struct")
+      && !ge_expr_peek_is (p, "interface") && !ge_expr_peek_is (p, "func"))
+    {
+      /* A type name, perhaps qualified: rendered as a selector.  */
+      struct node *n = ge_expr_mk (p, N_NAME, p->toks[p->at++]);
+      if (n && ge_expr_peek_is (p, ".") && p->at + 1 < p->end
+          && p->toks[p->at + 1].kind == T_IDENT)
+        {
+          struct node *sel = ge_expr_mk (p, N_SEL, p->toks[p->at + 1]);
+          if (sel)
+            sel->x = n;
+          p->at += 2;
+          return sel;
+        }
+      return n;
+    }
+  struct tok first = p->toks[p->at];
+  int t0 = p->at;
+  skip_type (p);
+  struct node *n = ge_expr_mk (p, N_TYPE, first);
+  if (n)
+    {
+      n->t0 = t0;
+      n->t1 = p->at;
+    }
+  return n;
+}
+
 static struct node *parse_complit (struct parser *p, struct node *type);
 
 /* One element of a composite literal: value, or key: value.  */

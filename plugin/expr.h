@@ -74,6 +74,8 @@ int ge_expr_parse_list (struct parser *p, int from, int to,
 struct node *ge_expr_parse_expr (struct parser *p, int prec);
 /* Consume the next token if it is S.  */
 bool ge_expr_accept (struct parser *p, const char *s);
+/* Parse a type at P's position (full mode): N_TYPE, or a name.  */
+struct node *ge_expr_parse_type (struct parser *p);
 /* gc's precedence of binary operator T (1 "||" .. 5 "*"), 0 if none.  */
 int ge_expr_binary_prec (struct parser *p, struct tok t);
 /* Append text to O.  */

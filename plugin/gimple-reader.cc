@@ -268,6 +268,10 @@ private:
   hash_map<gimple *, conversion *> conv_of_call;
   hash_map<tree, conversion *> conv_of_var;
   hash_map<gimple *, conversion *> conv_of_store;
+  /* Arrays gccgo builds for a variadic call's trailing arguments, on
+     the stack or by runtime.newobject.  */
+  hash_set<tree> variadic_arrays;
+  hash_set<gimple *> variadic_allocs;
   /* Source operands already taken at a position (line << 12 | col).  */
   hash_map<int_hash<unsigned, 0, UINT_MAX>, unsigned> conv_taken;
   hash_map<tree, int> var_depth;         /* var -> loop depth at its def */
@@ -304,6 +308,8 @@ private:
   gimple *origin_alloc (tree t, int budget);
   void find_boxes ();
   void find_conversions ();
+  void find_variadic_arrays ();
+  ge_loc *variadic_loc (ge_pos pos, int depth);
   bool box_origin (tree t, gimple **call, tree *var, int budget = 16);
   ge_loc *conversion_loc (conversion *c);
   ge_loc *param_named (const char *name);
@@ -327,6 +333,8 @@ private:
   void read_assign (gimple *stmt);
   void read_call (gimple *stmt);
   void flow_to_heap (tree arg, int derefs);
+  void read_type_assertion (gimple *stmt);
+  void read_map_literal (gimple *stmt);
   void read_string_op (gimple *stmt, bool concat);
   void read_phi (gphi *phi);
 };
@@ -845,9 +853,11 @@ reader::find_conversions ()
               ge_pos cp = pos_of (gimple_location (call));
               char text[64];
               int col;
-              if (boxed_var.get (call)
-                  || ge_src_alloc_at (cp.file, cp.line, cp.col, text,
-                                      sizeof text, &col) != GE_SRC_NONE)
+              enum ge_src_alloc kind
+                = ge_src_alloc_at (cp.file, cp.line, cp.col, text,
+                                   sizeof text, &col);
+              if (boxed_var.get (call) || kind == GE_SRC_NEW
+                  || kind == GE_SRC_PTRLIT)
                 {
                   delete c;
                   continue;
@@ -894,6 +904,85 @@ reader::find_conversions ()
           convs.safe_push (c);
         }
     }
+}
+
+/* gccgo passes a variadic call's trailing arguments as a slice of a
+   temporary array built at the call: gc's implicit "... argument".  */
+void
+reader::find_variadic_arrays ()
+{
+  hash_map<tree, location_t> passed;  /* slice temp -> call location */
+  hash_map<tree, tree> array_of;      /* slice temp -> array */
+  hash_map<tree, gimple *> alloc_of;  /* slice temp -> newobject */
+  hash_map<gimple *, location_t> stored_at;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        if (is_gimple_call (stmt) && gimple_call_num_args (stmt) > 0)
+          {
+            tree last = gimple_call_arg (stmt, gimple_call_num_args (stmt) - 1);
+            if (TREE_CODE (last) == VAR_DECL && !passed.get (last))
+              passed.put (last, gimple_location (stmt));
+            continue;
+          }
+        if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
+          continue;
+        tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
+        const char *field = TREE_CODE (lhs) == COMPONENT_REF
+                              ? decl_name (TREE_OPERAND (lhs, 1)) : NULL;
+        if (!field || strcmp (field, "__values") != 0
+            || TREE_CODE (TREE_OPERAND (lhs, 0)) != VAR_DECL)
+          continue;
+        gimple *call = NULL;
+        tree var = NULL_TREE;
+        if (TREE_CODE (rhs) != ADDR_EXPR)
+          {
+            if (box_origin (rhs, &call, &var) && call)
+              {
+                alloc_of.put (TREE_OPERAND (lhs, 0), call);
+                stored_at.put (call, gimple_location (stmt));
+              }
+            continue;
+          }
+        tree arr = TREE_OPERAND (rhs, 0);
+        if (is_local_var (arr) && !is_user_var (arr)
+            && TREE_CODE (TREE_TYPE (arr)) == ARRAY_TYPE)
+          array_of.put (TREE_OPERAND (lhs, 0), arr);
+      }
+  for (hash_map<tree, tree>::iterator it = array_of.begin ();
+       it != array_of.end (); ++it)
+    {
+      location_t *call_at = passed.get ((*it).first);
+      location_t *addr = addr_at.get ((*it).second);
+      if (call_at && addr && same_pos (pos_of (*call_at), pos_of (*addr)))
+        variadic_arrays.add ((*it).second);
+    }
+  for (hash_map<tree, gimple *>::iterator it = alloc_of.begin ();
+       it != alloc_of.end (); ++it)
+    {
+      location_t *call_at = passed.get ((*it).first);
+      if (call_at && same_pos (pos_of (*call_at),
+                               pos_of (gimple_location ((*it).second))))
+        variadic_allocs.add ((*it).second);
+    }
+}
+
+/* gc's implicit slice of the variadic call at POS: "... argument" at
+   the call's parenthesis.  */
+ge_loc *
+reader::variadic_loc (ge_pos pos, int depth)
+{
+  int line, col;
+  if (!ge_src_variadic_at (pos.file, pos.line, pos.col, &line, &col))
+    return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+  pos.line = line;
+  pos.col = col;
+  ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, "... argument", pos, depth);
+  l->transient = true;
+  return l;
 }
 
 /* How well source operand S fits conversion C: 0 not at all.  */
@@ -1055,6 +1144,8 @@ reader::loc_of_decl (tree decl)
     }
   else if (conversion **c = conv_of_var.get (decl))
     l = conversion_loc (*c);
+  else if (variadic_arrays.contains (decl))
+    l = variadic_loc (pos_of (*addr_at.get (decl)), depth);
   else
     {
       /* Storage gccgo keeps on the stack for an allocating expression:
@@ -1077,6 +1168,13 @@ reader::alloc_loc (gimple *call)
   if (conversion **c = conv_of_call.get (call))
     {
       ge_loc *l = conversion_loc (*c);
+      allocs.put (call, l);
+      return l;
+    }
+  if (variadic_allocs.contains (call))
+    {
+      ge_loc *l = variadic_loc (pos_of (gimple_location (call)),
+                                depth_of (call));
       allocs.put (call, l);
       return l;
     }
@@ -1586,6 +1684,50 @@ reader::read_assign (gimple *stmt)
   flow_terms (k, t, TREE_TYPE (lhs));
 }
 
+/* A map literal, built by __go_construct_map from an array of keys and
+   values: gc spills the map and sends keys and values to the heap.  */
+void
+reader::read_map_literal (gimple *stmt)
+{
+  unsigned n = gimple_call_num_args (stmt);
+  if (n > 0)
+    flow_to_heap (gimple_call_arg (stmt, n - 1), 1);
+  tree lhs = gimple_call_lhs (stmt);
+  ge_hole k;
+  if (!lhs || !call_result_hole (lhs, stmt, &k))
+    return;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  char text[256];
+  int line, col;
+  if (ge_src_maplit_after (pos.file, pos.line, pos.col, text, sizeof text,
+                           &line, &col))
+    {
+      pos.line = line;
+      pos.col = col;
+      ge_spill (fn, k, text, pos, depth_of (stmt));
+    }
+}
+
+/* A type assertion to an interface (runtime.ifaceI2I2 and kin): the
+   value flows into the result, gc's ODOTTYPE.  */
+void
+reader::read_type_assertion (gimple *stmt)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  ge_hole k;
+  if (!lhs || !call_result_hole (lhs, stmt, &k))
+    return;
+  for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+    {
+      tree arg = gimple_call_arg (stmt, i);
+      if (TREE_CODE (arg) == ADDR_EXPR && is_global_var (TREE_OPERAND (arg, 0)))
+        continue;  /* a type descriptor */
+      terms t;
+      eval (arg, t);
+      flow_terms (k, t, TREE_TYPE (arg));
+    }
+}
+
 /* The value of ARG after DEREFS dereferences flows to the heap.  */
 void
 reader::flow_to_heap (tree arg, int derefs)
@@ -1612,6 +1754,17 @@ reader::read_call (gimple *stmt)
       else if (strcmp (cn, "runtime.chansend1") == 0
                && gimple_call_num_args (stmt) == 2)
         flow_to_heap (gimple_call_arg (stmt, 1), 1);
+      else if (strncmp (cn, "runtime.mapassign", 17) == 0
+               && gimple_call_num_args (stmt) == 3)
+        {
+          /* m[k] = v: gc's "key of map put" goes to the heap; the
+             generic entry takes the key's address.  */
+          tree key = gimple_call_arg (stmt, 2);
+          flow_to_heap (key, strcmp (cn, "runtime.mapassign") == 0 ? 1 : 0);
+        }
+      else if (strncmp (cn, "runtime.iface", 13) == 0
+               || strncmp (cn, "runtime.assert", 14) == 0)
+        read_type_assertion (stmt);
       else if (strcmp (cn, "runtime.concatstrings") == 0)
         read_string_op (stmt, true);
       else if (strcmp (cn, "runtime.slicebytetostring") == 0
@@ -1624,6 +1777,11 @@ reader::read_call (gimple *stmt)
     }
   if (gimple_call_internal_p (stmt))
     return;
+  if (cn && strcmp (cn, "__go_construct_map") == 0)
+    {
+      read_map_literal (stmt);
+      return;
+    }
   tree fndecl = gimple_call_fndecl (stmt);
   if (fndecl && fndecl_built_in_p (fndecl))
     return;
@@ -1742,6 +1900,7 @@ reader::run ()
   scan ();
   find_boxes ();
   find_conversions ();
+  find_variadic_arrays ();
 
   /* Named locals in declaration order, so the report follows gc's.  */
   basic_block bb;

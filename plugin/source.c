@@ -303,6 +303,75 @@ preceded_by (struct src_file *f, size_t off, const char *suffix)
          || !ge_lex_ident_start ((unsigned char) f->text[off - n - 1]);
 }
 
+/* The composite literal whose type starts at LX's next token: gc's
+   rendering ("[]interface {}{...}") appended to TEXT after USED
+   characters, its brace's column into *GC_COL.  */
+static bool
+composite_at (struct lexer *lx, char *text, size_t size, size_t used,
+              int *gc_col)
+{
+  struct parser *p = XCNEW (struct parser);
+  p->lx = *lx;
+  p->full = true;
+  int line = 0, col;
+  /* The type's tokens to the end of its line, and the one after a brace
+     that ends it: enough to tell "{}" from "{...}".  */
+  for (struct tok t = ge_lex_next (&p->lx);
+       t.kind != T_EOF && p->ntoks < MAX_TOKS; t = ge_lex_next (&p->lx))
+    {
+      int tl;
+      ge_lex_pos_of (lx->f, t.off, &tl, &col);
+      if (line == 0)
+        line = tl;
+      p->toks[p->ntoks++] = t;
+      if (tl != line)
+        break;
+    }
+  p->end = p->ntoks;
+  struct node *type = ge_expr_parse_type (p);
+  bool ok = type && !p->bad && p->at + 1 < p->end
+            && ge_lex_is (&p->lx, p->toks[p->at], "{");
+  if (ok)
+    {
+      struct tok brace = p->toks[p->at];
+      int bl;
+      ge_lex_pos_of (lx->f, brace.off, &bl, gc_col);
+      struct out o = { text, size, used };
+      ge_expr_render (p, &o, type);
+      bool empty = ge_lex_is (&p->lx, p->toks[p->at + 1], "}");
+      ge_expr_put (&o, empty ? "{}" : "{...}", empty ? 2 : 5);
+    }
+  free (p);
+  return ok;
+}
+
+bool
+ge_src_maplit_after (const char *file, int line, int col, char *text,
+                     size_t size, int *gc_line, int *gc_col)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0 || size < 16)
+    return false;
+  struct lexer lx = { f, (size_t) at };
+  for (int n = 0; n < 64; n++)
+    {
+      struct tok t = ge_lex_next (&lx);
+      int tl, tc;
+      if (t.kind == T_EOF)
+        return false;
+      ge_lex_pos_of (f, t.off, &tl, &tc);
+      if (tl != line)
+        return false;
+      if (!ge_lex_is (&lx, t, "map"))
+        continue;
+      lx.off = t.off;
+      *gc_line = line;
+      return composite_at (&lx, text, size, 0, gc_col);
+    }
+  return false;
+}
+
 enum ge_src_alloc
 ge_src_alloc_at (const char *file, int line, int col, char *text,
                  size_t size, int *gc_col)
@@ -360,15 +429,23 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
       *gc_col = col;
       return GE_SRC_FUNCLIT;
     }
+  if (ge_lex_is (&lx, t, "["))
+    {
+      /* A slice literal []T{...}; an array literal is a value.  */
+      struct tok close = ge_lex_next (&lx);
+      if (!ge_lex_is (&lx, close, "]"))
+        return GE_SRC_NONE;
+      lx.off = t.off;
+      return composite_at (&lx, text, size, 0, gc_col) ? GE_SRC_SLICELIT
+                                                       : GE_SRC_NONE;
+    }
   if (ge_lex_is (&lx, t, "&"))
     {
-      text[used++] = '&';
-      struct tok end = ge_lex_copy_type (&lx, "{", text, size - 6, &used);
-      if (end.kind == T_EOF || used == 1)
+      text[0] = '&';
+      text[1] = '\0';
+      int brace_col;
+      if (!composite_at (&lx, text, size, 1, &brace_col) || text[1] == '{')
         return GE_SRC_NONE;
-      /* gc elides the elements, and shows "{}" when there are none.  */
-      struct tok first = ge_lex_next (&lx);
-      strcpy (text + used, ge_lex_is (&lx, first, "}") ? "{}" : "{...}");
       *gc_col = col;
       return GE_SRC_PTRLIT;
     }

@@ -46,7 +46,8 @@ enum ge_src_alloc
   GE_SRC_PTRLIT,  /* &T{...}: gc's position is the ampersand */
   GE_SRC_FUNCLIT, /* func(...) {...}: "func literal" at "func" */
   GE_SRC_MAKE,    /* make(T, ...): gc's position is the parenthesis */
-  GE_SRC_CONV     /* string(b), ([]byte)(s): at the parenthesis */
+  GE_SRC_CONV,    /* string(b), ([]byte)(s): at the parenthesis */
+  GE_SRC_SLICELIT /* []T{...}: at the brace */
 };
 
 /* Classify the expression at FILE:LINE:COL; on success write gc's
@@ -54,6 +55,12 @@ enum ge_src_alloc
    into *GC_COL.  */
 enum ge_src_alloc ge_src_alloc_at (const char *file, int line, int col,
                                    char *text, size_t size, int *gc_col);
+
+/* The first map literal of the statement from FILE:LINE:COL on: gc's
+   rendering ("map[string]int{...}") into TEXT and its brace into
+   *GC_LINE, *GC_COL.  False if there is none.  */
+bool ge_src_maplit_after (const char *file, int line, int col, char *text,
+                          size_t size, int *gc_line, int *gc_col);
 
 /* The string concatenation whose first operand starts at FILE:LINE:COL:
    gc's rendering ("a + \"x\" + b") into TEXT, its last "+" into
@@ -85,6 +92,13 @@ struct ge_src_conv
    Returns their number.  */
 int ge_src_conv_operands (const char *file, int line, int col,
                           struct ge_src_conv *out, int max);
+
+/* Whether the call whose function name is at FILE:LINE:COL passes its
+   trailing arguments as a variadic list (no "..."): gc's implicit
+   "... argument" slice, at the call's parenthesis (*PAREN_LINE,
+   *PAREN_COL).  */
+bool ge_src_variadic_at (const char *file, int line, int col,
+                         int *paren_line, int *paren_col);
 
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (const char *file, int line, int col, const char *name);

@@ -1934,7 +1934,11 @@ generated_function (function *fun)
   const char *lit = strstr (name, "..func");
   bool literal = lit && is_closure_name (name)
                  && strspn (lit + 6, "0123456789") == strlen (lit + 6);
-  if (strstr (name, "..") != NULL && !literal)
+  /* The package initializer runs the global variables' initializers,
+     which gc analyses too.  */
+  size_t nl = strlen (name);
+  bool init = nl > 8 && strcmp (name + nl - 8, "..import") == 0;
+  if (strstr (name, "..") != NULL && !literal && !init)
     return true;
   expanded_location x = expand_location (DECL_SOURCE_LOCATION (fun->decl));
   return x.file == NULL || x.line == 0;

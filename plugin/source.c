@@ -520,6 +520,16 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0 || size < 8)
     return false;
+  /* gccgo places a string literal inside it: start at the token that
+     holds the position.  */
+  struct lexer lx = { f, f->lines[line - 1] };
+  for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF && (long) t.off <= at;
+       t = ge_lex_next (&lx))
+    if ((long) (t.off + t.len) > at)
+      {
+        at = (long) t.off;
+        break;
+      }
   struct parser *p = XCNEW (struct parser);
   p->lx.f = f;
   p->lx.off = (size_t) at;

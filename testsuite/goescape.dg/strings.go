@@ -39,3 +39,12 @@ func toRunes(s string) int { // { dg-message "14: s does not escape" }
 	r := []rune(s) // { dg-message "13: \\(\\\[\\\]rune\\)\\(s\\) does not escape" }
 	return len(r)
 }
+
+func quote(s string) string { // { dg-message "12: leaking param: s to result ~r0 level=0" }
+	return s
+}
+
+// gccgo places a leading string literal inside it; gc at the "+".
+func concatCall(a string) string { // { dg-message "17: a does not escape" }
+	return "invalid " + quote(a) // { dg-message "20: \"invalid \" \\+ quote\\(a\\) escapes to heap" }
+}

@@ -697,8 +697,14 @@ value_name (tree t, int budget = 8)
       return NULL;
     }
   if (TREE_CODE (t) == PARM_DECL || (TREE_CODE (t) == VAR_DECL
-                                     && (is_user_var (t) || is_global_var (t))))
+                                     && is_user_var (t)))
     return decl_name (t);
+  if (TREE_CODE (t) == VAR_DECL && is_global_var (t) && decl_name (t))
+    {
+      /* gccgo qualifies globals: go.p.x.  */
+      const char *n = decl_name (t), *dot = strrchr (n, '.');
+      return dot ? dot + 1 : n;
+    }
   return NULL;
 }
 
@@ -836,7 +842,6 @@ reader::find_conversions ()
             }
           else if (int *r = to_result.get (iface))
             c->result = *r;
-
           else if (std::pair<int, int> *a = to_arg.get (iface))
             {
               c->arg = a->first;
@@ -914,7 +919,6 @@ reader::find_variadic_arrays ()
   hash_map<tree, location_t> passed;  /* slice temp -> call location */
   hash_map<tree, tree> array_of;      /* slice temp -> array */
   hash_map<tree, gimple *> alloc_of;  /* slice temp -> newobject */
-  hash_map<gimple *, location_t> stored_at;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -941,10 +945,7 @@ reader::find_variadic_arrays ()
         if (TREE_CODE (rhs) != ADDR_EXPR)
           {
             if (box_origin (rhs, &call, &var) && call)
-              {
-                alloc_of.put (TREE_OPERAND (lhs, 0), call);
-                stored_at.put (call, gimple_location (stmt));
-              }
+              alloc_of.put (TREE_OPERAND (lhs, 0), call);
             continue;
           }
         tree arr = TREE_OPERAND (rhs, 0);

@@ -183,13 +183,21 @@ decls_for (const char *file)
   return d;
 }
 
+static bool
+in_list (const char *name, const char *const *list)
+{
+  for (int i = 0; list[i]; i++)
+    if (strcmp (name, list[i]) == 0)
+      return true;
+  return false;
+}
+
 bool
 ge_decls_is_const (const char *file, const char *name)
 {
   static const char *const universe[] = { "true", "false", "iota", NULL };
-  for (int i = 0; universe[i]; i++)
-    if (strcmp (name, universe[i]) == 0)
-      return true;
+  if (in_list (name, universe))
+    return true;
   return htab_find (decls_for (file)->consts, name) != NULL;
 }
 
@@ -201,9 +209,8 @@ ge_decls_is_type (const char *file, const char *name)
         "float64", "int", "int8", "int16", "int32", "int64", "rune",
         "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
         "any", NULL };
-  for (int i = 0; universe[i]; i++)
-    if (strcmp (name, universe[i]) == 0)
-      return true;
+  if (in_list (name, universe))
+    return true;
   return htab_find (decls_for (file)->types, name) != NULL;
 }
 

@@ -159,24 +159,32 @@ skip_type (struct parser *p)
     p->bad = true;
 }
 
-/* A type written where an operand is expected, or a function literal.  */
+/* The type at the current token, as an N_TYPE node over its tokens.  */
 static struct node *
-parse_type_operand (struct parser *p)
+type_node (struct parser *p)
 {
   struct tok first = p->toks[p->at];
   int t0 = p->at;
-  bool is_func = ge_lex_is (&p->lx, first, "func");
   skip_type (p);
-  if (is_func && ge_expr_peek_is (p, "{"))
-    {
-      skip_group (p, "{", "}");
-      return ge_expr_mk (p, N_FUNCLIT, first);
-    }
   struct node *n = ge_expr_mk (p, N_TYPE, first);
   if (n)
     {
       n->t0 = t0;
       n->t1 = p->at;
+    }
+  return n;
+}
+
+/* A type written where an operand is expected, or a function literal.  */
+static struct node *
+parse_type_operand (struct parser *p)
+{
+  bool is_func = ge_expr_peek_is (p, "func");
+  struct node *n = type_node (p);
+  if (n && is_func && ge_expr_peek_is (p, "{"))
+    {
+      skip_group (p, "{", "}");
+      n->kind = N_FUNCLIT;
     }
   return n;
 }
@@ -203,16 +211,7 @@ ge_expr_parse_type (struct parser *p)
         }
       return n;
     }
-  struct tok first = p->toks[p->at];
-  int t0 = p->at;
-  skip_type (p);
-  struct node *n = ge_expr_mk (p, N_TYPE, first);
-  if (n)
-    {
-      n->t0 = t0;
-      n->t1 = p->at;
-    }
-  return n;
+  return type_node (p);
 }
 
 static struct node *parse_complit (struct parser *p, struct node *type);

@@ -563,37 +563,9 @@ reader::temp_is_expr (tree var)
 gimple *
 reader::origin_alloc (tree t, int budget)
 {
-  if (budget <= 0 || !t)
-    return NULL;
-  while (CONVERT_EXPR_P (t) || TREE_CODE (t) == VIEW_CONVERT_EXPR)
-    t = TREE_OPERAND (t, 0);
-  gimple *def = NULL;
-  if (TREE_CODE (t) == SSA_NAME)
-    {
-      tree var = SSA_NAME_VAR (t);
-      if (var && is_user_var (var))
-        return NULL;
-      def = SSA_NAME_DEF_STMT (t);
-    }
-  else if (TREE_CODE (t) == VAR_DECL && temp_is_expr (t))
-    {
-      vec<gimple *> *defs = *temp_defs.get (t);
-      if (defs->length () != 1)
-        return NULL;
-      def = (*defs)[0];
-    }
-  if (!def)
-    return NULL;
-  if (is_gimple_call (def))
-    {
-      const char *cn = callee_name (def);
-      return cn && strcmp (cn, "runtime.newobject") == 0 ? def : NULL;
-    }
-  if (is_gimple_assign (def) && gimple_assign_single_p (def))
-    return origin_alloc (gimple_assign_rhs1 (def), budget - 1);
-  if (is_gimple_assign (def) && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
-    return origin_alloc (gimple_assign_rhs1 (def), budget - 1);
-  return NULL;
+  gimple *call = NULL;
+  tree var = NULL_TREE;
+  return box_origin (t, &call, &var, budget) ? call : NULL;
 }
 
 /* A user variable of pointer type set from runtime.newobject at its own
@@ -652,13 +624,13 @@ reader::box_origin (tree t, gimple **call, tree *var, int budget)
         return false;
       def = SSA_NAME_DEF_STMT (t);
     }
-  else if (TREE_CODE (t) == VAR_DECL && is_local_var (t) && !is_user_var (t))
+  else if (TREE_CODE (t) == VAR_DECL && temp_is_expr (t))
     {
       /* gccgo's GOTMP copies, defined once.  */
-      vec<gimple *> **defs = temp_defs.get (t);
-      if (!defs || (*defs)->length () != 1)
+      vec<gimple *> *defs = *temp_defs.get (t);
+      if (defs->length () != 1)
         return false;
-      def = (**defs)[0];
+      def = (*defs)[0];
     }
   if (!def)
     return false;

@@ -182,6 +182,10 @@ name_literal (ge_unit *u, ge_func *f, int depth)
 void
 ge_unit_analyze (ge_unit *u)
 {
+  if (ge_unit_verbosity (u) >= 2)
+    for (uint32_t i = 0; i < u->nremarks; i++)
+      ge_report_at (u->report, u->remarks[i].pos, "%s", u->remarks[i].msg);
+
   for (uint32_t i = 0; i < u->nfuncs; i++)
     name_literal (u, u->funcs[i], 0);
 

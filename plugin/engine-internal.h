@@ -69,6 +69,12 @@ struct ge_call
   uint32_t nargs;
 };
 
+struct ge_unit_remark
+{
+  ge_pos pos;
+  const char *msg;
+};
+
 struct ge_unit
 {
   struct obstack ob;
@@ -81,6 +87,8 @@ struct ge_unit
   uint32_t loc_order;
   const char **files;  /* source files in command-line order */
   uint32_t nfiles, files_alloc;
+  struct ge_unit_remark *remarks;  /* ge_unit_note's, in order */
+  uint32_t nremarks, remarks_alloc;
 
   /* The batch being analysed: gc's batch.allLocs.  */
   ge_loc **batch_locs;

@@ -129,6 +129,37 @@ type_has_ptrs (tree type, int depth = 0)
     }
 }
 
+/* Whether gccgo passes a value of TYPE as itself where an interface
+   or a value receiver needs a pointer (its Type::is_direct_iface_type):
+   pointer-shaped types, and structs and arrays holding just one.  */
+bool
+direct_iface_type (tree type, int depth = 0)
+{
+  if (!type || depth > 16)
+    return false;
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (TREE_CODE (type) == RECORD_TYPE)
+    {
+      tree only = NULL_TREE;
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+        if (TREE_CODE (f) == FIELD_DECL)
+          {
+            if (only)
+              return false;
+            only = f;
+          }
+      return only && direct_iface_type (TREE_TYPE (only), depth + 1);
+    }
+  if (TREE_CODE (type) == ARRAY_TYPE)
+    {
+      tree n = array_type_nelts (type);
+      return n && integer_zerop (n)
+             && direct_iface_type (TREE_TYPE (type), depth + 1);
+    }
+  return false;
+}
+
 /* The size in bytes of TYPE, or 0 when unknown.  */
 unsigned HOST_WIDE_INT
 type_size (tree type)
@@ -246,12 +277,14 @@ struct conversion
 class reader
 {
 public:
-  reader (ge_unit *u, function *fun) : u (u), fun (fun) {}
+  reader (ge_unit *u, ge_imports *im, function *fun)
+    : u (u), im (im), fun (fun) {}
   ~reader ();
   void run ();
 
 private:
   ge_unit *u;
+  ge_imports *im;  /* other packages' summaries; NULL: none */
   function *fun;
   ge_func *fn = NULL;
   struct ge_src_signature sig = {};
@@ -332,6 +365,7 @@ private:
   bool ignored_self_assign (gimple *stmt, tree lhs);
   void read_assign (gimple *stmt);
   void read_call (gimple *stmt);
+  ge_func *external_callee (const char *name, ge_pos pos);
   void flow_to_heap (tree arg, int derefs);
   void read_type_assertion (gimple *stmt);
   void read_map_literal (gimple *stmt);
@@ -401,10 +435,16 @@ reader::declare_signature ()
       /* gccgo passes a value receiver by pointer; gc's receiver is the
          value ("T.m", not "(*T).m").  */
       tree type = TREE_TYPE (p);
+      if (i == 0 && use_sig && sig.has_recv)
+        fn->summary_kind = 'p';
       if (i == 0 && use_sig && sig.has_recv && POINTER_TYPE_P (type)
           && fn->gc_name && strncmp (fn->gc_name, "(*", 2) != 0
           && strchr (fn->gc_name, '.'))
-        type = TREE_TYPE (type);
+        {
+          type = TREE_TYPE (type);
+          /* Callers in other packages need to know what gccgo passes.  */
+          fn->summary_kind = direct_iface_type (type) ? 'v' : 'V';
+        }
       ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
       locs.put (p, l);
     }
@@ -1759,8 +1799,11 @@ reader::read_call (gimple *stmt)
   if (fndecl && fndecl_built_in_p (fndecl))
     return;
 
+  ge_pos pos = pos_of (gimple_location (stmt));
   ge_func *callee = NULL;
-  if (fndecl && !DECL_EXTERNAL (fndecl) && cn)
+  if (fndecl && DECL_EXTERNAL (fndecl) && cn)
+    callee = external_callee (cn, pos);
+  else if (fndecl && cn)
     {
       callee = ge_func_new (u, cn, cn, pos_of (DECL_SOURCE_LOCATION (fndecl)));
       /* A literal called where it is written (gc's ClosureCalled).  */
@@ -1770,7 +1813,6 @@ reader::read_call (gimple *stmt)
   else if (!fndecl && gimple_call_chain (stmt))
     callee = static_closure (gimple_call_chain (stmt));
 
-  ge_pos pos = pos_of (gimple_location (stmt));
   ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
 
   tree lhs = gimple_call_lhs (stmt);
@@ -1796,15 +1838,43 @@ reader::read_call (gimple *stmt)
         continue;
       terms t;
       eval (arg, t);
+      /* gccgo passes this value receiver by address; gc's is the
+         value.  */
+      int by_address = i == 0 && callee && callee->summary_kind == 'V';
       if (t.n == 1)
-        ge_call_arg (c, i, t.v[0].loc, t.v[0].derefs, NULL);
+        ge_call_arg (c, i, t.v[0].loc, t.v[0].derefs + by_address, NULL);
       else if (t.n > 1)
         {
           ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos,
                                     depth_of (stmt));
           flow_terms (ge_hole_of (tmp), t, NULL);
-          ge_call_arg (c, i, tmp, 0, NULL);
+          ge_call_arg (c, i, tmp, by_address, NULL);
         }
+    }
+}
+
+/* The function of another package gccgo calls NAME, with the summary
+   IM has for it; NULL (unknown code, whose arguments leak) if none.  */
+ge_func *
+reader::external_callee (const char *name, ge_pos pos)
+{
+  if (!im)
+    return NULL;
+  ge_summary s;
+  const char *pkg;
+  bool first;
+  switch (ge_imports_lookup (im, name, &s, &pkg, &first))
+    {
+    case GE_IMPORT_FOUND:
+      return ge_func_external (u, name, &s);
+    case GE_IMPORT_NO_SUMMARIES:
+      if (first)
+        ge_unit_note (u, pos, ge_printf (u, "no escape summaries for package "
+                                         "%s: its functions are unknown code",
+                                         pkg));
+      return NULL;
+    default:
+      return NULL;
     }
 }
 
@@ -1920,10 +1990,10 @@ generated_function (function *fun)
 } // namespace
 
 void
-goescape_read_function (ge_unit *u, function *fun)
+goescape_read_function (ge_unit *u, ge_imports *im, function *fun)
 {
   if (!fun || !fun->decl || generated_function (fun))
     return;
-  reader r (u, fun);
+  reader r (u, im, fun);
   r.run ();
 }

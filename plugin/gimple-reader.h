@@ -5,9 +5,11 @@
 
 extern "C" {
 #include "goescape/engine.h"
+#include "goescape/imports.h"
 }
 
-/* Read FUN, a function gccgo compiled, into U's location graph.  */
-void goescape_read_function (ge_unit *u, function *fun);
+/* Read FUN, a function gccgo compiled, into U's location graph.  Calls
+   into other packages take their summaries from IM (NULL: none).  */
+void goescape_read_function (ge_unit *u, ge_imports *im, function *fun);
 
 #endif

@@ -13,11 +13,14 @@
 #include "langhooks.h"
 #include "toplev.h"
 #include "opts.h"
+#include "options.h"
+#include "output.h"
 
 #include "gimple-reader.h"
 
 extern "C" {
 #include "goescape/engine.h"
+#include "goescape/imports.h"
 #include "goescape/options.h"
 #include "goescape/report.h"
 #include "goescape/source.h"
@@ -27,11 +30,13 @@ int plugin_is_GPL_compatible;
 
 static struct plugin_info goescape_info
   = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
-               "Arguments: m=N (0..4), output=FILE." };
+               "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
+               "imports=gc|gccgo|none, export=yes|no." };
 
-static struct ge_options opts = { 1, NULL };
+static struct ge_options opts = GE_OPTIONS_DEFAULT;
 static struct ge_report report;
 static ge_unit *unit;
+static ge_imports *imports;
 
 namespace {
 
@@ -57,31 +62,50 @@ public:
   unsigned int execute (function *fun) final override
   {
     if (!seen_error ())
-      goescape_read_function (unit, fun);
+      goescape_read_function (unit, imports, fun);
     return 0;
   }
 };
 
 } // namespace
 
+/* Put the unit's summaries into the object, as gccgo puts its export
+   data: a section the linker discards, so executables are unchanged.  */
+static void
+export_summaries (void)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&text, &len);
+  if (!mem)
+    return;
+  ge_unit_write_summaries (unit, mem);
+  fclose (mem);
+  if (len > 0)
+    {
+      switch_to_section (get_section (GE_SUMMARY_SECTION,
+                                      SECTION_DEBUG | SECTION_EXCLUDE, NULL));
+      assemble_string (text, (int) len);
+    }
+  free (text);
+}
+
 static void
 finish_unit (void *, void *)
 {
   if (!unit)
     return;
-  /* A unit with errors gets gccgo's errors only.  */
-  if (!seen_error () && opts.m > 0)
+  /* A unit with errors gets gccgo's errors only.  At -m=0 the analysis
+     still runs, for the summaries, and an output file is still created,
+     empty, for scripts that expect it.  */
+  if (!seen_error ())
     {
       FILE *out = stderr;
       if (opts.output)
         {
           out = fopen (opts.output, "w");
           if (!out)
-            {
-              error ("goescape: cannot open output file %qs: %m",
-                     opts.output);
-              out = NULL;
-            }
+            error ("goescape: cannot open output file %qs: %m", opts.output);
         }
       if (out)
         {
@@ -90,18 +114,60 @@ finish_unit (void *, void *)
           fflush (out);
           if (out != stderr)
             fclose (out);
+          if (opts.export_summaries)
+            export_summaries ();
         }
-    }
-  else if (opts.output && !seen_error ())
-    {
-      /* -m=0: an empty report, so scripts find the file they asked for.  */
-      FILE *out = fopen (opts.output, "w");
-      if (out)
-        fclose (out);
     }
   ge_unit_free (unit);
   unit = NULL;
+  ge_imports_free (imports);
+  imports = NULL;
   ge_src_reset ();
+}
+
+/* Where gccgo looks for imported packages: the -I directories, then
+   the -L ones (the driver adds its library directories as -L).  */
+static void
+add_search_dirs (ge_imports *im)
+{
+  for (int pass = 0; pass < 2; pass++)
+    for (unsigned i = 0; i < save_decoded_options_count; i++)
+      {
+        const cl_decoded_option *o = &save_decoded_options[i];
+        if (o->opt_index == (pass == 0 ? OPT_I : OPT_L) && o->arg)
+          ge_imports_add_dir (im, o->arg);
+      }
+}
+
+/* The standard library's database: stdlib=FILE, else std.esc beside the
+   plugin.  False after an error.  */
+static bool
+open_stdlib (ge_imports *im, const char *plugin_path)
+{
+  char err[512];
+  if (opts.stdlib)
+    {
+      ge_summary_file *f = ge_summary_file_open (opts.stdlib, err, sizeof err);
+      if (!f)
+        {
+          error ("goescape: plugin argument %<stdlib%>: %s", err);
+          return false;
+        }
+      ge_imports_set_stdlib (im, f);
+      return true;
+    }
+  const char *slash = strrchr (plugin_path, '/');
+  char *path = slash ? xasprintf ("%.*s/std.esc", (int) (slash - plugin_path),
+                                  plugin_path)
+                     : xstrdup ("std.esc");
+  ge_summary_file *f = ge_summary_file_open (path, err, sizeof err);
+  if (f)
+    ge_imports_set_stdlib (im, f);
+  else
+    warning (0, "goescape: no standard library summaries (%s); calls into "
+             "the standard library are unknown code", err);
+  free (path);
+  return true;
 }
 
 int
@@ -135,6 +201,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     }
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &goescape_info);
+
+  if (opts.imports == GE_IMPORTS_GC)
+    {
+      imports = ge_imports_new ();
+      if (!open_stdlib (imports, info->full_name))
+        return 1;
+      add_search_dirs (imports);
+    }
 
   ge_report_init (&report, stderr, opts.m);
   unit = ge_unit_new (&report);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "engine-internal.h"
+#include "goescape/summaries.h"
 
 static hashval_t
 func_hash (const void *p)
@@ -87,24 +88,66 @@ ge_unit_verbosity (const ge_unit *u)
   return u->report ? u->report->verbosity : 0;
 }
 
-ge_func *
-ge_func_new (ge_unit *u, const char *name, const char *gc_name, ge_pos pos)
+/* The function named NAME: the one declared before, or a new one
+   (*CREATED) to be filled in.  */
+static ge_func *
+func_named (ge_unit *u, const char *name, bool *created)
 {
   void **slot = htab_find_slot_with_hash (u->func_by_name, name,
                                           htab_hash_string (name), INSERT);
+  *created = *slot == NULL;
   if (*slot)
     return (ge_func *) *slot;
   ge_func *f = ge_alloc (u, sizeof *f);
   f->unit = u;
   f->name = ge_strdup (u, name);
+  *slot = f;
+  return f;
+}
+
+ge_func *
+ge_func_new (ge_unit *u, const char *name, const char *gc_name, ge_pos pos)
+{
+  bool created;
+  ge_func *f = func_named (u, name, &created);
+  if (!created)
+    return f;
   f->gc_name = ge_strdup (u, gc_name ? gc_name : name);
   f->pos = pos;
   f->has_body = true;
   f->reported = true;
-  *slot = f;
+  f->summary_kind = 'f';
   GE_GROW (u, u->funcs, u->nfuncs, u->funcs_alloc);
   u->funcs[u->nfuncs++] = f;
   return f;
+}
+
+ge_func *
+ge_func_external (ge_unit *u, const char *name, const ge_summary *s)
+{
+  bool created;
+  ge_func *f = func_named (u, name, &created);
+  if (!created)
+    return f;
+  f->gc_name = f->name;
+  f->summary_kind = s->kind;
+  f->nparams = s->nparams;
+  f->nresults = s->nresults;
+  f->param_tags = ge_alloc (u, (s->nparams + 1) * sizeof *f->param_tags);
+  memcpy (f->param_tags, s->tags, s->nparams * sizeof *f->param_tags);
+  /* Already tagged, and outside the unit's call graph: the bottom-up
+     walk treats it as a finished component.  */
+  f->state = GE_FUNC_TAGGED;
+  f->scc_index = UINT32_MAX;
+  return f;
+}
+
+void
+ge_unit_note (ge_unit *u, ge_pos pos, const char *msg)
+{
+  GE_GROW (u, u->remarks, u->nremarks, u->remarks_alloc);
+  u->remarks[u->nremarks].pos = pos;
+  u->remarks[u->nremarks++].msg = msg;
 }
 
 ge_func *

@@ -35,7 +35,43 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
       o->output = value;
       return NULL;
     }
+  if (strcmp (key, "stdlib") == 0)
+    {
+      if (!value || !*value)
+        {
+          snprintf (err, size, "plugin argument 'stdlib' needs a file name "
+                    "(-fplugin-arg-goescape-stdlib=FILE)");
+          return err;
+        }
+      o->stdlib = value;
+      return NULL;
+    }
+  if (strcmp (key, "imports") == 0)
+    {
+      static const char *const names[] = { "gc", "gccgo", "none" };
+      for (int i = 0; i < 3; i++)
+        if (value && strcmp (value, names[i]) == 0)
+          {
+            o->imports = (enum ge_imports_mode) i;
+            return NULL;
+          }
+      snprintf (err, size, "bad value '%s' for plugin argument 'imports' "
+                "(accepted: gc, gccgo, none)", value ? value : "");
+      return err;
+    }
+  if (strcmp (key, "export") == 0)
+    {
+      if (value && (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0))
+        {
+          o->export_summaries = strcmp (value, "yes") == 0;
+          return NULL;
+        }
+      snprintf (err, size, "bad value '%s' for plugin argument 'export' "
+                "(accepted: yes, no)", value ? value : "");
+      return err;
+    }
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
-            "output=FILE)", key);
+            "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
+            "export=yes|no)", key);
   return err;
 }

@@ -142,6 +142,7 @@ struct ge_func
   bool closure_called;    /* a closure called directly where defined */
   ge_func *outer;         /* enclosing function of a closure */
   bool walked_inline;     /* walked where its literal is evaluated */
+  char summary_kind;      /* its KIND in summary files (summaries.h) */
   uint32_t nliterals;     /* function literals bound in it so far */
   uint32_t literal_index; /* a closure's 1-based number in its outer */
 
@@ -186,6 +187,13 @@ const char *ge_printf (ge_unit *u, const char *fmt, ...)
 ge_func *ge_func_new (ge_unit *u, const char *name, const char *gc_name,
                       ge_pos pos);
 ge_func *ge_func_lookup (ge_unit *u, const char *name);
+
+/* Declare a function of another package by its summary (summaries.h):
+   calls to it use the summary's tags as gc uses those of export data.
+   Such a function is never analysed or reported.  */
+struct ge_summary;
+ge_func *ge_func_external (ge_unit *u, const char *name,
+                           const struct ge_summary *s);
 ge_func *ge_unit_first_func (ge_unit *u, uint32_t *iter);
 ge_func *ge_unit_next_func (ge_unit *u, uint32_t *iter);
 
@@ -274,12 +282,20 @@ void ge_reassign (ge_func *f, ge_loc *v);
    instance "ignoring self-assignment in b.x = b.y").  */
 void ge_walk_report (ge_func *f, ge_pos pos, const char *msg);
 
+/* A remark the report prints at -m=2 and above, before the analysis's
+   lines (MSG must outlive the unit).  */
+void ge_unit_note (ge_unit *u, ge_pos pos, const char *msg);
+
 /* Register a source file; functions are visited in the order of their
    files (as given on the command line), then of their positions.  */
 void ge_unit_add_file (ge_unit *u, const char *file);
 
 /* Run the analysis over every function of the unit and report.  */
 void ge_unit_analyze (ge_unit *u);
+
+/* Write the summaries of the unit's functions (after ge_unit_analyze),
+   in the format of summaries.h, for the packages that import it.  */
+void ge_unit_write_summaries (ge_unit *u, FILE *out);
 
 /* The verbosity, as gc's -m=N.  */
 void ge_unit_set_verbosity (ge_unit *u, int m);

@@ -9,11 +9,24 @@
 extern "C" {
 #endif
 
+/* Where callees in other packages get their summaries from.  */
+enum ge_imports_mode
+{
+  GE_IMPORTS_GC,     /* gc's: the stdlib database and packages' summaries */
+  GE_IMPORTS_GCCGO,  /* gccgo's <esc:...> notes in its export data */
+  GE_IMPORTS_NONE    /* none: every such call leaks its arguments */
+};
+
 struct ge_options
 {
   int m;               /* gc's -m=N verbosity: 0..4, default 1 */
   const char *output;  /* report file, NULL for stderr */
+  const char *stdlib;  /* the stdlib database, NULL for the default */
+  enum ge_imports_mode imports;
+  int export_summaries;  /* write the .go_escape section: 1 (default) or 0 */
 };
+
+#define GE_OPTIONS_DEFAULT { 1, NULL, NULL, GE_IMPORTS_GC, 1 }
 
 /* Apply KEY=VALUE (VALUE may be NULL).  Returns NULL on success, else a
    message naming the argument and the accepted values, written into

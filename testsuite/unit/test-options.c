@@ -6,7 +6,7 @@
 int
 main (void)
 {
-  struct ge_options o = { 1, NULL };
+  struct ge_options o = GE_OPTIONS_DEFAULT;
   char err[256];
   CHECK (ge_options_apply (&o, "m", "2", err, sizeof err) == NULL);
   CHECK (o.m == 2);
@@ -21,5 +21,16 @@ main (void)
   CHECK (ge_options_apply (&o, "verbose", "1", err, sizeof err) != NULL);
   CHECK (strstr (err, "unknown plugin argument 'verbose'")
          && strstr (err, "m=N") && strstr (err, "output=FILE"));
+  CHECK (o.imports == GE_IMPORTS_GC && o.export_summaries == 1);
+  CHECK (ge_options_apply (&o, "imports", "gccgo", err, sizeof err) == NULL
+         && o.imports == GE_IMPORTS_GCCGO);
+  CHECK (ge_options_apply (&o, "imports", "gcc", err, sizeof err) != NULL);
+  CHECK (strstr (err, "'imports'") && strstr (err, "gc, gccgo, none"));
+  CHECK (ge_options_apply (&o, "export", "no", err, sizeof err) == NULL
+         && o.export_summaries == 0);
+  CHECK (ge_options_apply (&o, "export", NULL, err, sizeof err) != NULL);
+  CHECK (ge_options_apply (&o, "stdlib", "", err, sizeof err) != NULL);
+  CHECK (ge_options_apply (&o, "stdlib", "s.esc", err, sizeof err) == NULL);
+  CHECK_STREQ (o.stdlib, "s.esc");
   return UNIT_DONE ();
 }

@@ -1,0 +1,3 @@
+module goescape/contrib/gen-std-summaries
+
+go 1.19

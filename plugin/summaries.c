@@ -1,0 +1,262 @@
+/* goescape: summary text, searched in place (see goescape/summaries.h).
+
+   A file is mapped, not parsed: a lookup is a binary search over its
+   lines, so opening the standard library's database costs one mmap
+   whatever its size.  */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libiberty/libiberty.h>
+
+#include "goescape/summaries.h"
+
+struct ge_summary_file
+{
+  const char *text;
+  size_t len;
+  bool mapped;
+};
+
+/* Read a decimal number at *P (below END); false if there is none.  */
+static bool
+read_number (const char **p, const char *end, uint32_t *out)
+{
+  const char *s = *p;
+  uint32_t v = 0;
+  if (s >= end || *s < '0' || *s > '9')
+    return false;
+  while (s < end && *s >= '0' && *s <= '9')
+    {
+      v = v * 10 + (uint32_t) (*s - '0');
+      if (v > 1000000)
+        return false;
+      s++;
+    }
+  *p = s;
+  *out = v;
+  return true;
+}
+
+static bool
+parse_tag (const char *s, const char *end, ge_leaks *tag)
+{
+  memset (tag, 0, sizeof *tag);
+  if (s == end)
+    return false;
+  if (end - s == 1 && *s == '-')
+    return true;
+  while (s < end)
+    {
+      uint32_t a, b;
+      if (*s == 'h')
+        {
+          s++;
+          if (!read_number (&s, end, &a))
+            return false;
+          ge_leaks_add_heap (tag, (int) a);
+        }
+      else
+        {
+          if (!read_number (&s, end, &a) || s >= end || *s++ != ':'
+              || !read_number (&s, end, &b) || a >= GE_NUM_ESC_RESULTS)
+            return false;
+          ge_leaks_add_result (tag, (int) a, (int) b);
+        }
+      if (s < end && *s++ != ',')
+        return false;
+    }
+  return true;
+}
+
+bool
+ge_summary_parse (const char *text, size_t len, ge_summary *out)
+{
+  const char *s = text, *end = text + len;
+  memset (out, 0, sizeof *out);
+  if (s >= end)
+    return false;
+  out->kind = *s++;
+  if (!strchr ("fpvV?", out->kind) || s >= end || *s++ != ' '
+      || !read_number (&s, end, &out->nresults))
+    return false;
+  while (s < end)
+    {
+      if (*s++ != ' ')
+        return false;
+      const char *t = s;
+      while (s < end && *s != ' ')
+        s++;
+      if (out->nparams == GE_SUMMARY_MAX_PARAMS
+          || !parse_tag (t, s, &out->tags[out->nparams]))
+        return false;
+      out->nparams++;
+    }
+  return true;
+}
+
+ge_summary_file *
+ge_summary_file_open (const char *path, char *err, size_t errlen)
+{
+  int fd = open (path, O_RDONLY);
+  struct stat st;
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      if (err)
+        snprintf (err, errlen, "cannot read %s: %s", path, strerror (errno));
+      if (fd >= 0)
+        close (fd);
+      return NULL;
+    }
+  ge_summary_file *f = XCNEW (ge_summary_file);
+  if (st.st_size > 0)
+    {
+      void *m = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (m == MAP_FAILED)
+        {
+          if (err)
+            snprintf (err, errlen, "cannot map %s: %s", path, strerror (errno));
+          close (fd);
+          free (f);
+          return NULL;
+        }
+      f->text = m;
+      f->len = (size_t) st.st_size;
+      f->mapped = true;
+    }
+  close (fd);
+  return f;
+}
+
+ge_summary_file *
+ge_summary_file_from_buffer (char *buf, size_t len)
+{
+  ge_summary_file *f = XCNEW (ge_summary_file);
+  f->text = buf;
+  f->len = len;
+  return f;
+}
+
+void
+ge_summary_file_close (ge_summary_file *f)
+{
+  if (!f)
+    return;
+  if (f->mapped)
+    munmap ((void *) f->text, f->len);
+  else
+    free ((void *) f->text);
+  free (f);
+}
+
+/* Compare KEY with the key of the line starting at LINE.  */
+static int
+compare_key (const char *key, const char *line, const char *end)
+{
+  for (;; key++, line++)
+    {
+      int a = (unsigned char) *key;
+      int b = line < end && *line != ' ' && *line != '\n'
+                ? (unsigned char) *line : 0;
+      if (a != b || a == 0)
+        return a - b;
+    }
+}
+
+/* The offset of the first line whose key is not below KEY (or the
+   text's length); *EXACT says whether its key is KEY.  */
+static size_t
+lower_bound (const ge_summary_file *f, const char *key, bool *exact)
+{
+  const char *text = f->text, *end = f->text + f->len;
+  /* Comment lines ("#") head the file; they sort before any key.  */
+  size_t lo = 0, hi = f->len;
+  while (lo < hi && text[lo] == '#')
+    {
+      const char *nl = memchr (text + lo, '\n', f->len - lo);
+      lo = nl ? (size_t) (nl - text) + 1 : f->len;
+    }
+  *exact = false;
+  /* LO is a line start; HI a line start or the end.  */
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      while (mid > lo && text[mid - 1] != '\n')
+        mid--;
+      const char *line = text + mid;
+      const char *nl = memchr (line, '\n', (size_t) (end - line));
+      const char *eol = nl ? nl : end;
+      int c = compare_key (key, line, eol);
+      if (c == 0)
+        {
+          *exact = true;
+          return mid;
+        }
+      if (c < 0)
+        hi = mid;
+      else
+        lo = (size_t) (eol - text) + (nl ? 1 : 0);
+    }
+  return lo;
+}
+
+bool
+ge_summary_file_lookup (const ge_summary_file *f, const char *key,
+                        ge_summary *out)
+{
+  bool exact;
+  size_t at = lower_bound (f, key, &exact);
+  size_t k = at + strlen (key);
+  if (!exact || k >= f->len || f->text[k] != ' ')
+    return false;
+  const char *end = f->text + f->len;
+  const char *fields = f->text + k + 1;
+  const char *nl = memchr (fields, '\n', (size_t) (end - fields));
+  return ge_summary_parse (fields, (size_t) ((nl ? nl : end) - fields), out);
+}
+
+bool
+ge_summary_file_has_prefix (const ge_summary_file *f, const char *prefix)
+{
+  bool exact;
+  size_t at = lower_bound (f, prefix, &exact);
+  size_t n = strlen (prefix);
+  return at + n <= f->len && memcmp (f->text + at, prefix, n) == 0;
+}
+
+static void
+write_tag (FILE *out, const ge_leaks *tag)
+{
+  const char *sep = "";
+  int x = ge_leaks_heap (tag);
+  if (x >= 0)
+    {
+      fprintf (out, "h%d", x);
+      sep = ",";
+    }
+  for (int i = 0; i < GE_NUM_ESC_RESULTS; i++)
+    if ((x = ge_leaks_result (tag, i)) >= 0)
+      {
+        fprintf (out, "%s%d:%d", sep, i, x);
+        sep = ",";
+      }
+  if (!*sep)
+    fputc ('-', out);
+}
+
+void
+ge_summary_write (FILE *out, const char *key, const ge_summary *s)
+{
+  fprintf (out, "%s %c %u", key, s->kind, s->nresults);
+  for (uint32_t i = 0; i < s->nparams; i++)
+    {
+      fputc (' ', out);
+      write_tag (out, &s->tags[i]);
+    }
+  fputc ('\n', out);
+}

@@ -530,6 +530,41 @@ assign_after (struct site *s, int k)
 
 /* Start of the type that ends just before token K (a conversion's
    parenthesis): "interface{}", "(T)", "pkg.T", "T".  */
+/* The first token of the operand that ends before token K (a
+   selector's dot): a chain of names, selectors, calls and indexes.  */
+static int
+operand_start (struct site *s, int k)
+{
+  int i = k - 1;
+  while (i >= 0)
+    {
+      struct tok t = s->p->toks[i];
+      if (tok_is (s, t, ")") || tok_is (s, t, "]"))
+        {
+          const char *open = tok_is (s, t, ")") ? "(" : "[";
+          const char *close = tok_is (s, t, ")") ? ")" : "]";
+          for (int depth = 0; i >= 0; i--)
+            {
+              if (tok_is (s, s->p->toks[i], close))
+                depth++;
+              else if (tok_is (s, s->p->toks[i], open) && --depth == 0)
+                break;
+            }
+          i--;
+          continue;
+        }
+      if (t.kind != T_IDENT)
+        break;
+      if (i > 0 && tok_is (s, s->p->toks[i - 1], "."))
+        {
+          i -= 2;
+          continue;
+        }
+      return i;
+    }
+  return i + 1;
+}
+
 static int
 type_start_before (struct site *s, int k)
 {
@@ -610,6 +645,18 @@ ge_src_conv_operands (const char *file, int line, int col,
       s.construct = 'a';
       emit_all (&s, v, n, base);
     }
+  else if (tok_is (&s, t0, ".") && k + 2 < p->ntoks
+           && p->toks[k + 1].kind == T_IDENT
+           && tok_is (&s, p->toks[k + 2], "("))
+    {
+      /* A method call, which gccgo places at the selector's dot.  */
+      int start = operand_start (&s, k);
+      p->at = start;
+      struct node *e = ge_expr_parse_expr (p, 1);
+      const struct node *call = find_at (e, p->toks[k + 2].off, N_CALL);
+      if (call && !p->bad)
+        call_site (&s, call);
+    }
   else if (tok_is (&s, t0, "(") || (t0.kind == T_IDENT && tok_is (&s, next, "(")))
     {
       int paren = tok_is (&s, t0, "(") ? k : k + 1;
@@ -673,9 +720,14 @@ ge_src_variadic_at (const char *file, int line, int col, int *paren_line,
   bool ok = false;
   for (int k = 0; k + 1 < p->ntoks; k++)
     {
-      if ((long) p->toks[k].off != at || p->toks[k].kind != T_IDENT
-          || !ge_lex_is (&p->lx, p->toks[k + 1], "("))
+      if ((long) p->toks[k].off != at)
         continue;
+      /* gccgo places a method call at the selector's dot.  */
+      if (ge_lex_is (&p->lx, p->toks[k], ".") && k + 2 < p->ntoks)
+        k++;
+      if (p->toks[k].kind != T_IDENT
+          || !ge_lex_is (&p->lx, p->toks[k + 1], "("))
+        break;
       /* The arguments' tokens: a trailing "..." passes a slice.  */
       int depth = 0, i;
       for (i = k + 1; i < p->ntoks; i++)

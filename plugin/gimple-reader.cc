@@ -292,6 +292,7 @@ private:
 
   hash_map<tree, ge_loc *> locs;         /* named variables and storage */
   hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
+  hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
   hash_map<gimple *, ge_loc *> allocs;   /* newobject call -> its location */
   hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
 
@@ -430,7 +431,9 @@ reader::declare_signature ()
           name = decl_name (p);
           pos = pos_of (DECL_SOURCE_LOCATION (p));
         }
-      if (name && strcmp (name, "_") == 0)
+      /* Blank parameters: gccgo names them "p.N" ("$pN" in stubs).  */
+      if (name && (strcmp (name, "_") == 0 || strchr (name, '.')
+                   || name[0] == '$'))
         name = NULL;
       /* gccgo passes a value receiver by pointer; gc's receiver is the
          value ("T.m", not "(*T).m").  */
@@ -1408,6 +1411,15 @@ reader::eval (tree t, terms &out)
               out.push (ge_closure_slot (fn, slot), -1);
             return;
           }
+        /* for k, v := range m: gc flows *m into v and nothing into k;
+           gccgo reads both through the iterator's key and val.  */
+        if (tree *m = DECL_P (base) ? map_iter.get (base) : NULL)
+          {
+            const char *field = decl_name (TREE_OPERAND (t, 1));
+            if (field && strcmp (field, "key") != 0)
+              eval (*m, out);
+            return;
+          }
         eval (base, out);
         return;
       }
@@ -1775,6 +1787,12 @@ reader::read_call (gimple *stmt)
           tree key = gimple_call_arg (stmt, 2);
           flow_to_heap (key, strcmp (cn, "runtime.mapassign") == 0 ? 1 : 0);
         }
+      else if (strcmp (cn, "runtime.mapiterinit") == 0
+               && gimple_call_num_args (stmt) == 3
+               && TREE_CODE (gimple_call_arg (stmt, 2)) == ADDR_EXPR
+               && DECL_P (TREE_OPERAND (gimple_call_arg (stmt, 2), 0)))
+        map_iter.put (TREE_OPERAND (gimple_call_arg (stmt, 2), 0),
+                      gimple_call_arg (stmt, 1));
       else if (strncmp (cn, "runtime.iface", 13) == 0
                || strncmp (cn, "runtime.assert", 14) == 0)
         read_type_assertion (stmt);

@@ -512,6 +512,41 @@ ge_src_func_name (const char *file, int line, int col, char *buf,
   return n > 0 && (size_t) n < size;
 }
 
+static bool
+string_lit (struct parser *p, const struct node *n)
+{
+  if (n->kind != N_LIT)
+    return false;
+  char c = p->lx.f->text[n->tok.off];
+  return c == '"' || c == '`';
+}
+
+/* The argument of CALL that is a concatenation: the only sum among
+   its arguments, or else the only one that adds a string literal.  */
+static struct node *
+concat_argument (struct parser *p, struct node *call)
+{
+  struct node *sum = NULL, *str = NULL;
+  int nsum = 0, nstr = 0;
+  for (int i = 0; i < call->nargs; i++)
+    {
+      struct node *a = call->args[i];
+      if (a->kind != N_BINARY || !ge_lex_is (&p->lx, a->tok, "+"))
+        continue;
+      sum = a;
+      nsum++;
+      struct node *x = a;
+      while (x->kind == N_BINARY && !string_lit (p, x->y))
+        x = x->x;
+      if (x->kind == N_BINARY || string_lit (p, x))
+        {
+          str = a;
+          nstr++;
+        }
+    }
+  return nsum == 1 ? sum : nstr == 1 ? str : NULL;
+}
+
 bool
 ge_src_concat_at (const char *file, int line, int col, char *text,
                   size_t size, int *gc_col)
@@ -530,6 +565,10 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
         at = (long) t.off;
         break;
       }
+  /* A method call, which gccgo places at the selector's dot: its
+     arguments follow the method's name.  */
+  if (f->text[at] == '.')
+    at++;
   struct parser *p = XCNEW (struct parser);
   p->lx.f = f;
   p->lx.off = (size_t) at;
@@ -548,6 +587,9 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
     }
   p->end = p->ntoks;
   struct node *e = ge_expr_parse_expr (p, 1);
+  /* A concatenation passed to a call: gccgo places it at the call.  */
+  if (e && e->kind == N_CALL)
+    e = concat_argument (p, e);
   if (e && e->kind == N_BINARY && ge_lex_is (&p->lx, e->tok, "+"))
     {
       /* gc places the concatenation at its last "+", the root of the

@@ -269,7 +269,10 @@ func position(src string, fset *token.FileSet, pos token.Pos) string {
 }
 
 var (
-	leakRE    = regexp.MustCompile(`^(\S+:\d+:\d+): leaking param: (\S+)$`)
+	leakRE = regexp.MustCompile(`^(\S+:\d+:\d+): leaking param: (\S+)$`)
+	// A parameter moved to heap leaks to the heap itself (gc walks it
+	// as a root; paramTag prints nothing else for it).
+	movedRE   = regexp.MustCompile(`^(\S+:\d+:\d+): moved to heap: (\S+)$`)
 	contentRE = regexp.MustCompile(`^(\S+:\d+:\d+): leaking param content: (\S+)$`)
 	resultRE  = regexp.MustCompile(`^(\S+:\d+:\d+): leaking param: (\S+) to result (\S+) level=(\d+)$`)
 	derefsRE  = regexp.MustCompile(`^(\S+:\d+:\d+): parameter (\S+) leaks to \{heap\} with derefs=(\d+):$`)
@@ -303,6 +306,10 @@ func readLeaks(src string, byPos map[string]*param) {
 				pr.results[i], _ = strconv.Atoi(m[4])
 			}
 		} else if m := leakRE.FindStringSubmatch(line); m != nil {
+			if pr := lookup(byPos, m[1], m[2]); pr != nil {
+				pr.heap = 0
+			}
+		} else if m := movedRE.FindStringSubmatch(line); m != nil {
 			if pr := lookup(byPos, m[1], m[2]); pr != nil {
 				pr.heap = 0
 			}

@@ -441,7 +441,8 @@ static void
 report_loc (ge_unit *u, ge_loc *l)
 {
   struct ge_report *r = u->report;
-  if (ge_unit_verbosity (u) == 0 || !l->fn || !l->fn->reported || !l->name)
+  if (ge_unit_verbosity (u) == 0 || !l->fn || !l->fn->reported || !l->name
+      || l->static_data)
     return;
   if (l->escapes)
     {

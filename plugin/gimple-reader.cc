@@ -281,6 +281,7 @@ public:
     : u (u), im (im), fun (fun) {}
   ~reader ();
   void run ();
+  void mark_static_data ();
 
 private:
   ge_unit *u;
@@ -293,6 +294,7 @@ private:
   hash_map<tree, ge_loc *> locs;         /* named variables and storage */
   hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
   hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
+  hash_set<ge_loc *> box_locs;           /* interface boxes (conversion_loc) */
   hash_map<gimple *, ge_loc *> allocs;   /* newobject call -> its location */
   hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
 
@@ -1072,6 +1074,7 @@ reader::conversion_loc (conversion *c)
     }
   if (!c->loc)
     c->loc = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos_of (c->box_at), depth);
+  box_locs.add (c->loc);
   return c->loc;
 }
 
@@ -2005,6 +2008,33 @@ generated_function (function *fun)
   return x.file == NULL || x.line == 0;
 }
 
+/* In the package initializer, the literals and interface boxes gc lays
+   out statically (staticinit.c).  */
+void
+reader::mark_static_data ()
+{
+  for (uint32_t i = 0; i < fn->nlocs; i++)
+    {
+      ge_loc *l = fn->locs[i];
+      if (l->cls != GE_LOC_EXPR || !l->name || !l->pos.file)
+        continue;
+      size_t n = strlen (l->name);
+      if (box_locs.contains (l)
+          ? ge_src_static_box (l->pos.file, l->pos.line, l->pos.col, l->name)
+          : n > 2 && l->name[n - 1] == '}'
+            && ge_src_static_alloc (l->pos.file, l->pos.line, l->pos.col))
+        ge_loc_set_static (l);
+    }
+}
+
+bool
+package_initializer (function *fun)
+{
+  const char *name = decl_name (fun->decl);
+  size_t n = name ? strlen (name) : 0;
+  return n > 8 && strcmp (name + n - 8, "..import") == 0;
+}
+
 } // namespace
 
 void
@@ -2014,4 +2044,6 @@ goescape_read_function (ge_unit *u, ge_imports *im, function *fun)
     return;
   reader r (u, im, fun);
   r.run ();
+  if (package_initializer (fun))
+    r.mark_static_data ();
 }

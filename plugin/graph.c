@@ -143,6 +143,16 @@ ge_func_external (ge_unit *u, const char *name, const ge_summary *s)
 }
 
 void
+ge_loc_set_static (ge_loc *l)
+{
+  if (!l->fn || l->static_data)
+    return;
+  l->static_data = true;
+  /* Static storage is global: what it holds outlives every frame.  */
+  ge_flow (l->fn, ge_hole_shift (ge_hole_of (ge_heap (l->fn->unit)), -1), l);
+}
+
+void
 ge_unit_note (ge_unit *u, ge_pos pos, const char *msg)
 {
   GE_GROW (u, u->remarks, u->nremarks, u->remarks_alloc);

@@ -87,6 +87,7 @@ void
 ge_src_reset (void)
 {
   ge_decls_reset ();
+  ge_src_static_reset ();
   if (files)
     htab_delete (files);
   files = NULL;

@@ -515,7 +515,7 @@ ge_src_func_name (const char *file, int line, int col, char *buf,
 static bool
 string_lit (struct parser *p, const struct node *n)
 {
-  if (n->kind != N_LIT)
+  if (!n || n->kind != N_LIT)
     return false;
   char c = p->lx.f->text[n->tok.off];
   return c == '"' || c == '`';
@@ -531,14 +531,14 @@ concat_argument (struct parser *p, struct node *call)
   for (int i = 0; i < call->nargs; i++)
     {
       struct node *a = call->args[i];
-      if (a->kind != N_BINARY || !ge_lex_is (&p->lx, a->tok, "+"))
+      if (!a || a->kind != N_BINARY || !ge_lex_is (&p->lx, a->tok, "+"))
         continue;
       sum = a;
       nsum++;
       struct node *x = a;
-      while (x->kind == N_BINARY && !string_lit (p, x->y))
+      while (x && x->kind == N_BINARY && !string_lit (p, x->y))
         x = x->x;
-      if (x->kind == N_BINARY || string_lit (p, x))
+      if (x && (x->kind == N_BINARY || string_lit (p, x)))
         {
           str = a;
           nstr++;

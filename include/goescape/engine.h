@@ -110,6 +110,7 @@ struct ge_loc
      variable once the enclosing function declares the capture.  */
   ge_loc *alias;
   bool stub;
+  bool static_data;       /* gc lays it out statically: never reported */
 };
 
 /* An incoming edge: the value of SRC after DEREFS dereferences flows into
@@ -218,6 +219,10 @@ void ge_loc_set_size (ge_loc *l, uint64_t bytes);
 /* Record that L is make([]T, n) with a size not known at compile time:
    gc allocates it on the heap ("non-constant size").  */
 void ge_loc_set_nonconstant (ge_loc *l);
+
+/* Record that L, an allocation in a package initializer, is static
+   data in gc (staticinit): global storage, never reported.  */
+void ge_loc_set_static (ge_loc *l);
 
 /* The heap and blank pseudo-locations, usable as hole destinations.  */
 ge_loc *ge_heap (ge_unit *u);

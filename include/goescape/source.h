@@ -123,6 +123,14 @@ bool ge_src_func_name (const char *file, int line, int col, char *buf,
 /* Forget cached files (end of a compilation unit).  */
 void ge_src_reset (void);
 
+/* Package-level variable initializers gc lays out as static data
+   (staticinit.c): whether the literal at LINE:COL (its "&" or "{") is
+   one, and whether the interface box gc would place at LINE:COL for
+   the value printed TEXT is static storage.  */
+bool ge_src_static_alloc (const char *file, int line, int col);
+bool ge_src_static_box (const char *file, int line, int col, const char *text);
+void ge_src_static_reset (void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -31,7 +31,7 @@ int plugin_is_GPL_compatible;
 static struct plugin_info goescape_info
   = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
                "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
-               "imports=gc|gccgo|none, export=yes|no." };
+               "imports=gc|none, export=yes|no." };
 
 static struct ge_options opts = GE_OPTIONS_DEFAULT;
 static struct ge_report report;

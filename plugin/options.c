@@ -48,16 +48,25 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
     }
   if (strcmp (key, "imports") == 0)
     {
-      static const char *const names[] = { "gc", "gccgo", "none" };
-      for (int i = 0; i < 3; i++)
-        if (value && strcmp (value, names[i]) == 0)
-          {
-            o->imports = (enum ge_imports_mode) i;
-            return NULL;
-          }
-      snprintf (err, size, "bad value '%s' for plugin argument 'imports' "
-                "(accepted: gc, gccgo, none)", value ? value : "");
-      return err;
+      if (value && strcmp (value, "gc") == 0)
+        o->imports = GE_IMPORTS_GC;
+      else if (value && strcmp (value, "none") == 0)
+        o->imports = GE_IMPORTS_NONE;
+      else if (value && strcmp (value, "gccgo") == 0)
+        {
+          /* Reading gccgo's <esc:...> notes is not written yet: say so
+             rather than run as if there were no summaries.  */
+          snprintf (err, size, "plugin argument 'imports=gccgo' is not "
+                    "implemented yet (accepted now: gc, none)");
+          return err;
+        }
+      else
+        {
+          snprintf (err, size, "bad value '%s' for plugin argument "
+                    "'imports' (accepted: gc, none)", value ? value : "");
+          return err;
+        }
+      return NULL;
     }
   if (strcmp (key, "export") == 0)
     {
@@ -71,7 +80,7 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
       return err;
     }
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
-            "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
+            "output=FILE, stdlib=FILE, imports=gc|none, "
             "export=yes|no)", key);
   return err;
 }

@@ -1859,17 +1859,14 @@ reader::read_call (gimple *stmt)
         continue;
       terms t;
       eval (arg, t);
-      /* gccgo passes this value receiver by address; gc's is the
-         value.  */
-      int by_address = i == 0 && callee && callee->summary_kind == 'V';
       if (t.n == 1)
-        ge_call_arg (c, i, t.v[0].loc, t.v[0].derefs + by_address, NULL);
+        ge_call_arg (c, i, t.v[0].loc, t.v[0].derefs, NULL);
       else if (t.n > 1)
         {
           ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos,
                                     depth_of (stmt));
           flow_terms (ge_hole_of (tmp), t, NULL);
-          ge_call_arg (c, i, tmp, by_address, NULL);
+          ge_call_arg (c, i, tmp, 0, NULL);
         }
     }
 }
@@ -2013,6 +2010,8 @@ generated_function (function *fun)
 void
 reader::mark_static_data ()
 {
+  if (!fn)
+    return;
   for (uint32_t i = 0; i < fn->nlocs; i++)
     {
       ge_loc *l = fn->locs[i];

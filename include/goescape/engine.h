@@ -254,7 +254,9 @@ ge_call *ge_call_new (ge_func *caller, ge_func *callee, ge_pos pos,
                       const char *text, int loop_depth);
 void ge_call_result (ge_call *c, uint32_t index, ge_hole k);
 /* The argument for parameter INDEX (receiver is 0 for methods):
-   SRC after DEREFS dereferences (-1: &SRC).  */
+   SRC after DEREFS dereferences (-1: &SRC).  For a receiver of a callee
+   whose summary_kind is 'V', SRC is what gccgo passes, the value's
+   address: the engine dereferences it once more.  */
 void ge_call_arg (ge_call *c, uint32_t index, ge_loc *src, int derefs,
                   ge_note *notes);
 

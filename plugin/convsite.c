@@ -528,8 +528,24 @@ assign_after (struct site *s, int k)
   return -1;
 }
 
-/* Start of the type that ends just before token K (a conversion's
-   parenthesis): "interface{}", "(T)", "pkg.T", "T".  */
+/* The index of the bracket opening the group that token I, a ")",
+   "]" or "}", closes (-1 if none does).  */
+static int
+group_open (struct site *s, int i)
+{
+  struct tok t = s->p->toks[i];
+  const char *close = tok_is (s, t, ")") ? ")" : tok_is (s, t, "]") ? "]" : "}";
+  const char *open = *close == ')' ? "(" : *close == ']' ? "[" : "{";
+  for (int depth = 0; i >= 0; i--)
+    {
+      if (tok_is (s, s->p->toks[i], close))
+        depth++;
+      else if (tok_is (s, s->p->toks[i], open) && --depth == 0)
+        break;
+    }
+  return i;
+}
+
 /* The first token of the operand that ends before token K (a
    selector's dot): a chain of names, selectors, calls and indexes.  */
 static int
@@ -541,16 +557,7 @@ operand_start (struct site *s, int k)
       struct tok t = s->p->toks[i];
       if (tok_is (s, t, ")") || tok_is (s, t, "]"))
         {
-          const char *open = tok_is (s, t, ")") ? "(" : "[";
-          const char *close = tok_is (s, t, ")") ? ")" : "]";
-          for (int depth = 0; i >= 0; i--)
-            {
-              if (tok_is (s, s->p->toks[i], close))
-                depth++;
-              else if (tok_is (s, s->p->toks[i], open) && --depth == 0)
-                break;
-            }
-          i--;
+          i = group_open (s, i) - 1;
           continue;
         }
       if (t.kind != T_IDENT)
@@ -565,6 +572,8 @@ operand_start (struct site *s, int k)
   return i + 1;
 }
 
+/* Start of the type that ends just before token K (a conversion's
+   parenthesis): "interface{}", "(T)", "pkg.T", "T".  */
 static int
 type_start_before (struct site *s, int k)
 {
@@ -574,16 +583,9 @@ type_start_before (struct site *s, int k)
   struct tok t = s->p->toks[i];
   if (tok_is (s, t, ")") || tok_is (s, t, "}"))
     {
-      const char *open = tok_is (s, t, ")") ? "(" : "{";
-      const char *close = tok_is (s, t, ")") ? ")" : "}";
-      for (int depth = 0; i >= 0; i--)
-        {
-          if (tok_is (s, s->p->toks[i], close))
-            depth++;
-          else if (tok_is (s, s->p->toks[i], open) && --depth == 0)
-            break;
-        }
-      if (i > 0 && *open == '{')
+      bool brace = tok_is (s, t, "}");
+      i = group_open (s, i);
+      if (i > 0 && brace)
         i--;  /* interface or struct */
       return i;
     }

@@ -279,7 +279,8 @@ load_package (ge_imports *im, const char *path)
   struct package *pk = XCNEW (struct package);
   pk->path = xstrdup (path);
   *slot = pk;
-  for (size_t i = 0; i < im->ndirs && !pk->sums; i++)
+  /* The first directory holding the package decides, as for gccgo.  */
+  for (size_t i = 0; i < im->ndirs; i++)
     {
       char *file = package_file (im->dirs[i], path);
       if (file)

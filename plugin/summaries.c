@@ -20,8 +20,22 @@ struct ge_summary_file
 {
   const char *text;
   size_t len;
+  size_t body;  /* offset of the first line after the "#" comments */
   bool mapped;
 };
+
+/* Comment lines ("#") head the text; they sort before any key.  */
+static void
+skip_comments (ge_summary_file *f)
+{
+  size_t at = 0;
+  while (at < f->len && f->text[at] == '#')
+    {
+      const char *nl = memchr (f->text + at, '\n', f->len - at);
+      at = nl ? (size_t) (nl - f->text) + 1 : f->len;
+    }
+  f->body = at;
+}
 
 /* Read a decimal number at *P (below END); false if there is none.  */
 static bool
@@ -128,6 +142,7 @@ ge_summary_file_open (const char *path, char *err, size_t errlen)
       f->text = m;
       f->len = (size_t) st.st_size;
       f->mapped = true;
+      skip_comments (f);
     }
   close (fd);
   return f;
@@ -139,6 +154,7 @@ ge_summary_file_from_buffer (char *buf, size_t len)
   ge_summary_file *f = XCNEW (ge_summary_file);
   f->text = buf;
   f->len = len;
+  skip_comments (f);
   return f;
 }
 
@@ -174,13 +190,7 @@ static size_t
 lower_bound (const ge_summary_file *f, const char *key, bool *exact)
 {
   const char *text = f->text, *end = f->text + f->len;
-  /* Comment lines ("#") head the file; they sort before any key.  */
-  size_t lo = 0, hi = f->len;
-  while (lo < hi && text[lo] == '#')
-    {
-      const char *nl = memchr (text + lo, '\n', f->len - lo);
-      lo = nl ? (size_t) (nl - text) + 1 : f->len;
-    }
+  size_t lo = f->body, hi = f->len;
   *exact = false;
   /* LO is a line start; HI a line start or the end.  */
   while (lo < hi)

@@ -43,6 +43,7 @@ type function struct {
 }
 
 type param struct {
+	fn      *function // its function, whose results gc names
 	name    string
 	heap    int // -1: no flow to the heap
 	content bool
@@ -177,7 +178,7 @@ func declare(src string, p *listedPackage, byPos map[string]*param) []*function 
 					continue
 				}
 				for _, n := range fld.Names {
-					pr := &param{name: n.Name, heap: -1}
+					pr := &param{fn: fn, name: n.Name, heap: -1, results: map[int]int{}}
 					fn.params = append(fn.params, pr)
 					if n.Name != "_" {
 						byPos[position(src, fset, n.Pos())] = pr
@@ -200,25 +201,11 @@ func declare(src string, p *listedPackage, byPos map[string]*param) []*function 
 					}
 				}
 			}
-			for _, pr := range fn.params {
-				if pr.name != "" {
-					pr.results = map[int]int{}
-				}
-			}
 			out = append(out, fn)
-		}
-	}
-	// Result names resolve through the function, so each parameter
-	// keeps a pointer back to it.
-	for _, fn := range out {
-		for _, pr := range fn.params {
-			owner[pr] = fn
 		}
 	}
 	return out
 }
-
-var owner = map[*param]*function{}
 
 // direct reports whether gccgo passes a value of type T as itself (a
 // pointer-shaped value) rather than by address: gccgo's
@@ -298,7 +285,7 @@ func readLeaks(src string, byPos map[string]*param) {
 		line := sc.Text()
 		if m := resultRE.FindStringSubmatch(line); m != nil {
 			if pr := lookup(byPos, m[1], m[2]); pr != nil {
-				i, ok := owner[pr].results[m[3]]
+				i, ok := pr.fn.results[m[3]]
 				if !ok {
 					log.Printf("%s: no result %s", m[1], m[3])
 					continue
@@ -329,7 +316,7 @@ func readLeaks(src string, byPos map[string]*param) {
 	if err := cmd.Wait(); err != nil {
 		log.Fatalf("go build: %v", err)
 	}
-	for pr := range owner {
+	for _, pr := range byPos {
 		if pr.content && pr.heap < 0 {
 			d, ok := minDerefs[pr]
 			if !ok || d < 1 {

@@ -756,3 +756,42 @@ ge_src_variadic_at (const char *file, int line, int col, int *paren_line,
   free (p);
   return ok;
 }
+
+/* A method value x.M: gccgo allocates its record at the selector's
+   dot, where gc reports the OMETHVALUE.  */
+bool
+ge_src_method_value_at (const char *file, int line, int col, char *text,
+                        size_t size)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0 || size == 0)
+    return false;
+  struct parser *p = XCNEW (struct parser);
+  p->lx.f = f;
+  p->full = true;
+  struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
+  lex_statement (p, line, (size_t) at);
+  bool ok = false;
+  for (int k = 0; k + 1 < p->ntoks; k++)
+    {
+      if ((long) p->toks[k].off != at)
+        continue;
+      if (!tok_is (&s, p->toks[k], ".") || p->toks[k + 1].kind != T_IDENT
+          || (k + 2 < p->ntoks && tok_is (&s, p->toks[k + 2], "(")))
+        break;
+      p->at = operand_start (&s, k);
+      p->end = k + 2;
+      struct node *e = ge_expr_parse_expr (p, 6);
+      if (e && !p->bad && e->kind == N_SEL && p->at == k + 2)
+        {
+          struct out o = { text, size, 0 };
+          text[0] = '\0';
+          ge_expr_render (p, &o, e);
+          ok = o.used > 0 && o.used < size;
+        }
+      break;
+    }
+  free (p);
+  return ok;
+}

@@ -209,6 +209,39 @@ is_closure_name (const char *n)
   return f && ISDIGIT (f[6]);
 }
 
+/* gccgo names the wrapper of a go or defer statement's call
+   PKG.go..thunkN: gc's wrapper closure, analysed but never reported.  */
+bool
+is_thunk_name (const char *n)
+{
+  const char *t = n ? strstr (n, "..thunk") : NULL;
+  return t && ISDIGIT (t[7]) && strspn (t + 7, "0123456789") == strlen (t + 7);
+}
+
+/* gccgo splits a function F that calls recover into a wrapper F and
+   the body F..r, which takes one more parameter (a bool).  For a method
+   PKG.T.M the body is named PKG.PKG.T.M..r.  Returns F's name (malloc'd)
+   if NAME is such a body, else NULL.  */
+char *
+recover_body_of (const char *name)
+{
+  size_t n = name ? strlen (name) : 0;
+  if (n < 4 || strcmp (name + n - 3, "..r") != 0)
+    return NULL;
+  char *f = xstrndup (name, n - 3);
+  for (char *dot = strchr (f, '.'); dot; dot = strchr (dot + 1, '.'))
+    {
+      size_t a = dot - f + 1;
+      const char *rest = f + a;
+      if (strncmp (rest, f, a) == 0 && rest[a] != '.' && rest[a] != '\0')
+        {
+          memmove (f, rest, strlen (rest) + 1);
+          break;
+        }
+    }
+  return f;
+}
+
 /* gccgo's runtime calls that allocate what a Go expression allocates:
    new(T) and &T{...}, make of slices and maps.  */
 bool
@@ -288,12 +321,17 @@ private:
   ge_imports *im;  /* other packages' summaries; NULL: none */
   function *fun;
   ge_func *fn = NULL;
+  bool thunk = false;                    /* fn is a go/defer wrapper */
+  bool recover_body = false;             /* fn is read from F..r */
   struct ge_src_signature sig = {};
   bool have_sig = false;
 
   hash_map<tree, ge_loc *> locs;         /* named variables and storage */
   hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
   hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
+  hash_map<tree, HOST_WIDE_INT> select_sends; /* select's cases -> sends */
+  hash_map<tree, tree> method_value_thunk; /* method value record -> thunk */
+  ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
   hash_set<ge_loc *> box_locs;           /* interface boxes (conversion_loc) */
   hash_map<gimple *, ge_loc *> allocs;   /* newobject call -> its location */
   hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
@@ -363,13 +401,18 @@ private:
   ge_func *closure_func (tree fndecl);
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
   bool read_closure_store (gimple *stmt);
+  bool read_method_value_store (gimple *stmt);
   ge_func *static_closure (tree chain);
+  ge_func *static_function (tree chain, ge_pos pos);
   void note_assignment (gimple *stmt, ge_hole k, const terms &t);
   bool ignored_self_assign (gimple *stmt, tree lhs);
   void read_assign (gimple *stmt);
   void read_call (gimple *stmt);
   ge_func *external_callee (const char *name, ge_pos pos);
   void flow_to_heap (tree arg, int derefs);
+  bool select_send_case (tree lhs);
+  void read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap);
+  void call_arg (ge_call *c, uint32_t index, tree arg, gimple *stmt);
   void read_type_assertion (gimple *stmt);
   void read_map_literal (gimple *stmt);
   void read_string_op (gimple *stmt, bool concat);
@@ -409,19 +452,27 @@ reader::declare_signature ()
 {
   tree fndecl = fun->decl;
   ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
-  have_sig = ge_src_signature (fpos.file, fpos.line, fpos.col, &sig);
+  /* A thunk stands at its go or defer statement: no signature there.  */
+  have_sig = !thunk && ge_src_signature (fpos.file, fpos.line, fpos.col, &sig);
 
   int nparm = 0;
   for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
     nparm++;
-  bool use_sig = have_sig && sig.nparams == nparm;
+  /* A recover body takes a trailing bool besides F's parameters.  */
+  bool use_sig = have_sig && (sig.nparams == nparm
+                              || (recover_body && sig.nparams == nparm - 1));
 
   int i = 0;
   for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), i++)
     {
       const char *name;
       ge_pos pos;
-      if (use_sig)
+      if (use_sig && i == sig.nparams)
+        {
+          name = NULL;
+          pos = fpos;
+        }
+      else if (use_sig)
         {
           name = sig.params[i].name;
           pos = fpos;
@@ -433,9 +484,10 @@ reader::declare_signature ()
           name = decl_name (p);
           pos = pos_of (DECL_SOURCE_LOCATION (p));
         }
-      /* Blank parameters: gccgo names them "p.N" ("$pN" in stubs).  */
-      if (name && (strcmp (name, "_") == 0 || strchr (name, '.')
-                   || name[0] == '$'))
+      /* Blank parameters: gccgo names them "p.N" ("$pN" in stubs).  A
+         thunk's are never reported but must be tagged.  */
+      if (!thunk && name && (strcmp (name, "_") == 0 || strchr (name, '.')
+                             || name[0] == '$'))
         name = NULL;
       /* gccgo passes a value receiver by pointer; gc's receiver is the
          value ("T.m", not "(*T).m").  */
@@ -453,6 +505,10 @@ reader::declare_signature ()
       ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
       locs.put (p, l);
     }
+  /* A method value's thunk takes its receiver from the record's "val"
+     field (its static chain): a parameter, as for gc's OMETHVALUE.  */
+  if (thunk && nparm == 0 && fun->static_chain_decl)
+    thunk_val = ge_func_add_param (fn, "$val", fpos, true);
 
   /* Result variables: gccgo names unnamed results $retN, in order, and
      keeps named results under their names.  */
@@ -544,6 +600,14 @@ reader::scan ()
               const char *cn = callee_name (stmt);
               if (cn && strncmp (cn, "runtime.mapassign", 17) == 0)
                 map_assign_at.add (stmt_key (stmt));
+              /* selectgo (&cases, &order, nsends, nrecvs, block): the
+                 send cases come first.  */
+              if (cn && strcmp (cn, "runtime.selectgo") == 0
+                  && gimple_call_num_args (stmt) == 5
+                  && TREE_CODE (gimple_call_arg (stmt, 0)) == ADDR_EXPR
+                  && tree_fits_shwi_p (gimple_call_arg (stmt, 2)))
+                select_sends.put (TREE_OPERAND (gimple_call_arg (stmt, 0), 0),
+                                  tree_to_shwi (gimple_call_arg (stmt, 2)));
             }
           if (is_gimple_assign (stmt) && gimple_assign_single_p (stmt))
             {
@@ -879,7 +943,8 @@ reader::find_conversions ()
                 = ge_src_alloc_at (cp.file, cp.line, cp.col, text,
                                    sizeof text, &col);
               if (boxed_var.get (call) || kind == GE_SRC_NEW
-                  || kind == GE_SRC_PTRLIT)
+                  || kind == GE_SRC_PTRLIT || kind == GE_SRC_METHVAL
+                  || kind == GE_SRC_FUNCLIT)
                 {
                   delete c;
                   continue;
@@ -1410,7 +1475,9 @@ reader::eval (tree t, terms &out)
                  == fun->static_chain_decl)
           {
             const char *slot = decl_name (TREE_OPERAND (t, 1));
-            if (slot)
+            if (slot && thunk_val && strcmp (slot, "val") == 0)
+              out.push (thunk_val, 0);
+            else if (slot && !thunk_val)
               out.push (ge_closure_slot (fn, slot), -1);
             return;
           }
@@ -1468,6 +1535,22 @@ reader::eval_rhs (gimple *stmt, terms &out)
       eval (gimple_assign_rhs2 (stmt), out);
       eval (gimple_assign_rhs3 (stmt), out);
     }
+  /* uintptr arithmetic on a pointer converted back to unsafe.Pointer:
+     gc's unsafeValue follows the operands (not a shift's count).  */
+  else if (INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_lhs (stmt))))
+    switch (code)
+      {
+      case PLUS_EXPR: case MINUS_EXPR: case MULT_EXPR: case TRUNC_DIV_EXPR:
+      case TRUNC_MOD_EXPR: case BIT_IOR_EXPR: case BIT_XOR_EXPR:
+      case BIT_AND_EXPR:
+        eval (gimple_assign_rhs2 (stmt), out);
+        /* Fall through.  */
+      case LSHIFT_EXPR: case RSHIFT_EXPR: case NEGATE_EXPR: case BIT_NOT_EXPR:
+        eval (gimple_assign_rhs1 (stmt), out);
+        break;
+      default:
+        break;
+      }
 }
 
 /* The hole an assignment to LHS stores into (gc's escape.addr); false
@@ -1604,6 +1687,54 @@ reader::read_closure_store (gimple *stmt)
   return true;
 }
 
+/* The record key of a store into a record field, LHS: the record
+   variable, or the pointer it is stored through.  */
+static tree
+record_key (tree lhs)
+{
+  tree base = TREE_OPERAND (lhs, 0);
+  if (TREE_CODE (base) == MEM_REF)
+    return TREE_OPERAND (base, 0);
+  return DECL_P (base) ? base : NULL_TREE;
+}
+
+/* gccgo builds a method value x.M as a record {fn: thunk, val: x}.  gc's
+   OMETHVALUE sends x into the record (the store itself does that) and
+   into M's receiver as if M were called with results to the heap: here
+   a call of the thunk, whose parameter is the receiver.  */
+bool
+reader::read_method_value_store (gimple *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  if (TREE_CODE (lhs) != COMPONENT_REF || !gimple_assign_single_p (stmt))
+    return false;
+  const char *field = decl_name (TREE_OPERAND (lhs, 1));
+  tree key = record_key (lhs);
+  if (!field || !key)
+    return false;
+  tree rhs = gimple_assign_rhs1 (stmt);
+  if (strcmp (field, "fn") == 0)
+    {
+      tree f = TREE_CODE (rhs) == ADDR_EXPR ? TREE_OPERAND (rhs, 0) : rhs;
+      if (TREE_CODE (f) == FUNCTION_DECL && is_thunk_name (decl_name (f)))
+        method_value_thunk.put (key, f);
+      return false;
+    }
+  tree *thunk_decl = method_value_thunk.get (key);
+  if (strcmp (field, "val") != 0 || !thunk_decl)
+    return false;
+  const char *name = decl_name (*thunk_decl);
+  ge_pos pos = pos_of (gimple_location (stmt));
+  ge_func *callee = ge_func_new (u, name, name,
+                                 pos_of (DECL_SOURCE_LOCATION (*thunk_decl)));
+  ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
+  for (uint32_t r = 0; r < GE_NUM_ESC_RESULTS; r++)
+    ge_call_result (c, r, ge_hole_of (ge_heap (u)));
+  if (type_has_ptrs (TREE_TYPE (rhs)))
+    call_arg (c, 0, rhs, stmt);
+  return true;
+}
+
 /* The function literal a call through a function value reaches, when
    gc's ir.StaticValue finds it: the literal itself, or a variable
    assigned only that literal.  */
@@ -1624,6 +1755,42 @@ reader::static_closure (tree chain)
     return NULL;
   ge_func **clo = l ? lit_clo.get (l) : NULL;
   return clo ? *clo : NULL;
+}
+
+/* The function a call through a function value reaches when that value
+   is a declared function or a method expression (gc's ir.StaticValue):
+   gccgo's descriptor NAME..f, directly or through a variable assigned
+   nothing else.  */
+ge_func *
+reader::static_function (tree chain, ge_pos pos)
+{
+  if (TREE_CODE (chain) == SSA_NAME)
+    {
+      tree var = SSA_NAME_VAR (chain);
+      if (var && (TREE_CODE (var) == PARM_DECL
+                  || (locs.get (var) && var_multi.contains (*locs.get (var)))))
+        return NULL;
+      gimple *def = SSA_NAME_DEF_STMT (chain);
+      if (!def || !gimple_assign_single_p (def))
+        return NULL;
+      chain = gimple_assign_rhs1 (def);
+    }
+  if (TREE_CODE (chain) != ADDR_EXPR)
+    return NULL;
+  tree desc = TREE_OPERAND (chain, 0);
+  const char *dn = TREE_CODE (desc) == VAR_DECL && is_global_var (desc)
+                   ? decl_name (desc) : NULL;
+  size_t dl = dn ? strlen (dn) : 0;
+  if (dl < 4 || strcmp (dn + dl - 3, "..f") != 0 || is_closure_name (dn))
+    return NULL;
+  char *name = xstrndup (dn, dl - 3);
+  ge_func *f;
+  if (DECL_EXTERNAL (desc))
+    f = external_callee (ge_strdup (u, name), pos);
+  else
+    f = ge_func_new (u, name, name, pos_of (DECL_SOURCE_LOCATION (desc)));
+  free (name);
+  return f;
 }
 
 /* Bookkeeping of an assignment of T into K: gc's reassigned, and which
@@ -1693,7 +1860,10 @@ reader::read_assign (gimple *stmt)
     return;
   if (read_closure_store (stmt))
     return;
+  read_method_value_store (stmt);
   tree lhs = gimple_assign_lhs (stmt);
+  if (select_send_case (lhs))
+    flow_to_heap (gimple_assign_rhs1 (stmt), 1);
   ge_hole k;
   if (!lhs_hole (lhs, &k))
     return;
@@ -1710,6 +1880,23 @@ reader::read_assign (gimple *stmt)
   eval_rhs (stmt, t);
   note_assignment (stmt, k, t);
   flow_terms (k, t, TREE_TYPE (lhs));
+}
+
+/* Whether LHS is the value buffer of one of a select's send cases,
+   CASES[i].elem with i below the number of sends: what it points to is
+   sent, and goes to the heap as with c <- v.  */
+bool
+reader::select_send_case (tree lhs)
+{
+  if (TREE_CODE (lhs) != COMPONENT_REF)
+    return false;
+  const char *field = decl_name (TREE_OPERAND (lhs, 1));
+  tree ref = TREE_OPERAND (lhs, 0);
+  if (!field || strcmp (field, "elem") != 0 || TREE_CODE (ref) != ARRAY_REF
+      || !tree_fits_shwi_p (TREE_OPERAND (ref, 1)))
+    return false;
+  HOST_WIDE_INT *sends = select_sends.get (TREE_OPERAND (ref, 0));
+  return sends && tree_to_shwi (TREE_OPERAND (ref, 1)) < *sends;
 }
 
 /* A map literal, built by __go_construct_map from an array of keys and
@@ -1760,6 +1947,13 @@ reader::read_type_assertion (gimple *stmt)
 void
 reader::flow_to_heap (tree arg, int derefs)
 {
+  /* The runtime takes values by address (&tmp): what tmp holds is the
+     value, even when tmp itself is only an expression.  */
+  while (derefs > 0 && TREE_CODE (arg) == ADDR_EXPR)
+    {
+      arg = TREE_OPERAND (arg, 0);
+      derefs--;
+    }
   terms t;
   eval (arg, t);
   for (unsigned i = 0; i < t.n; i++)
@@ -1774,11 +1968,40 @@ reader::read_call (gimple *stmt)
   /* Calls into gccgo's runtime are lowering, not Go calls: allocation
      (read where its result is used) and write barriers (the same store
      as the plain path beside them).  */
+  unsigned nargs = gimple_call_num_args (stmt);
+  if (cn && strcmp (cn, "__go_go") == 0 && nargs == 2)
+    {
+      read_go_defer (stmt, gimple_call_arg (stmt, 0),
+                     gimple_call_arg (stmt, 1), true);
+      return;
+    }
+  if (cn && ((strcmp (cn, "runtime.deferproc") == 0 && nargs == 3)
+             || (strcmp (cn, "runtime.deferprocStack") == 0 && nargs == 4)))
+    {
+      /* gc: only a defer outside every loop keeps its wrapper (and what
+         the wrapper holds) off the heap.  */
+      read_go_defer (stmt, gimple_call_arg (stmt, nargs - 2),
+                     gimple_call_arg (stmt, nargs - 1), depth_of (stmt) > 1);
+      return;
+    }
   if (cn && strncmp (cn, "runtime.", 8) == 0)
     {
       /* panic(v) and c <- v: gc's assignHeap of the value.  */
       if (strcmp (cn, "runtime.gopanic") == 0 && gimple_call_num_args (stmt) == 1)
         flow_to_heap (gimple_call_arg (stmt, 0), 0);
+      /* append(s, ...) growing s: gc's "appendee slice" sends what s
+         points to to the heap, when that holds pointers.  */
+      else if (strcmp (cn, "runtime.growslice") == 0 && nargs == 5)
+        {
+          tree old = gimple_call_arg (stmt, 1);
+          if (POINTER_TYPE_P (TREE_TYPE (old))
+              && type_has_ptrs (TREE_TYPE (TREE_TYPE (old))))
+            flow_to_heap (old, 1);
+        }
+      /* copy(dst, src) and append(s, t...) of pointers: gc's "copied
+         slice" and "appended slice...", src's elements to the heap.  */
+      else if (strcmp (cn, "runtime.typedslicecopy") == 0 && nargs == 5)
+        flow_to_heap (gimple_call_arg (stmt, 3), 1);
       else if (strcmp (cn, "runtime.chansend1") == 0
                && gimple_call_num_args (stmt) == 2)
         flow_to_heap (gimple_call_arg (stmt, 1), 1);
@@ -1832,7 +2055,16 @@ reader::read_call (gimple *stmt)
         callee->closure_called = true;
     }
   else if (!fndecl && gimple_call_chain (stmt))
-    callee = static_closure (gimple_call_chain (stmt));
+    {
+      callee = static_closure (gimple_call_chain (stmt));
+      if (!callee)
+        callee = static_function (gimple_call_chain (stmt), pos);
+    }
+
+  /* A literal called where it is written: gc's OCLOSURE is there even
+     when gccgo calls the function directly (nothing captured).  */
+  if (callee && callee->closure_called && fndecl)
+    bind_literal (pos, depth_of (stmt), callee);
 
   ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
 
@@ -1855,19 +2087,79 @@ reader::read_call (gimple *stmt)
   for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
     {
       tree arg = gimple_call_arg (stmt, i);
-      if (!type_has_ptrs (TREE_TYPE (arg)))
-        continue;
-      terms t;
-      eval (arg, t);
-      if (t.n == 1)
-        ge_call_arg (c, i, t.v[0].loc, t.v[0].derefs, NULL);
-      else if (t.n > 1)
+      if (type_has_ptrs (TREE_TYPE (arg)))
+        call_arg (c, i, arg, stmt);
+    }
+}
+
+/* The function a go or defer statement hands the runtime, FNARG: the
+   address of a thunk or of the called function itself, possibly cast
+   to an integer.  */
+static tree
+called_function (tree fnarg)
+{
+  for (int budget = 8; budget > 0; budget--)
+    {
+      if (TREE_CODE (fnarg) == ADDR_EXPR
+          && TREE_CODE (TREE_OPERAND (fnarg, 0)) == FUNCTION_DECL)
+        return TREE_OPERAND (fnarg, 0);
+      if (CONVERT_EXPR_P (fnarg))
+        fnarg = TREE_OPERAND (fnarg, 0);
+      else if (TREE_CODE (fnarg) == SSA_NAME)
         {
-          ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos,
-                                    depth_of (stmt));
-          flow_terms (ge_hole_of (tmp), t, NULL);
-          ge_call_arg (c, i, tmp, 0, NULL);
+          gimple *def = SSA_NAME_DEF_STMT (fnarg);
+          if (!def || !(gimple_assign_single_p (def)
+                        || (is_gimple_assign (def)
+                            && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))))
+            return NULL_TREE;
+          fnarg = gimple_assign_rhs1 (def);
         }
+      else
+        return NULL_TREE;
+    }
+  return NULL_TREE;
+}
+
+/* A go or defer statement: gccgo passes the runtime a function (a thunk,
+   gc's wrapper closure) and its argument ARG, a record of what the
+   statement evaluated.  The wrapper calls the function with ARG, and
+   when TO_HEAP (go, or defer in a loop) the record and everything it
+   holds go to the heap, as gc spills the wrapper there.  */
+void
+reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
+{
+  if (to_heap)
+    flow_to_heap (arg, 0);
+  tree callee_decl = called_function (fnarg);
+  const char *name = callee_decl ? decl_name (callee_decl) : NULL;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  ge_func *callee = NULL;
+  if (name && DECL_EXTERNAL (callee_decl))
+    callee = external_callee (name, pos);
+  else if (name)
+    callee = ge_func_new (u, name, name,
+                          pos_of (DECL_SOURCE_LOCATION (callee_decl)));
+  ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
+  if (!type_has_ptrs (TREE_TYPE (arg)))
+    return;
+  call_arg (c, 0, arg, stmt);
+}
+
+/* ARG, evaluated, as argument INDEX of C at STMT.  */
+void
+reader::call_arg (ge_call *c, uint32_t index, tree arg, gimple *stmt)
+{
+  terms t;
+  eval (arg, t);
+  if (t.n == 1)
+    ge_call_arg (c, index, t.v[0].loc, t.v[0].derefs, NULL);
+  else if (t.n > 1)
+    {
+      ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL,
+                                pos_of (gimple_location (stmt)),
+                                depth_of (stmt));
+      flow_terms (ge_hole_of (tmp), t, NULL);
+      ge_call_arg (c, index, tmp, 0, NULL);
     }
 }
 
@@ -1945,11 +2237,22 @@ reader::run ()
   tree fndecl = fun->decl;
   const char *name = decl_name (fndecl);
   ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
+  /* F..r is F's body as gc sees it (F itself is not read).  */
+  char *body_of = recover_body_of (name);
+  if (body_of)
+    {
+      recover_body = true;
+      name = ge_strdup (u, body_of);
+      free (body_of);
+    }
   fn = ge_func_new (u, name, name, fpos);
   fn->pos = fpos;
   fn->has_body = true;
+  thunk = is_thunk_name (name);
+  if (thunk)
+    fn->reported = false;
   char gc_name[256];
-  if (!is_closure_name (name)
+  if (!is_closure_name (name) && !thunk
       && ge_src_func_name (fpos.file, fpos.line, fpos.col, gc_name,
                            sizeof gc_name))
     fn->gc_name = ge_strdup (u, gc_name);
@@ -1983,18 +2286,25 @@ reader::run ()
     }
 }
 
-/* Functions gccgo generates (stubs, equality and hash helpers, thunks)
-   have no counterpart in gc's report.  */
+/* Functions gccgo generates (stubs, equality and hash helpers) have no
+   counterpart in gc's analysis.  Thunks do: gc's go/defer wrappers.  */
 bool
 generated_function (function *fun)
 {
   const char *name = decl_name (fun->decl);
   if (!name)
     return true;
-  /* Function literals are Go code; thunks and helpers are not.  */
+  /* Function literals are Go code; helpers are not.  */
+  char *body_of = recover_body_of (name);
+  if (body_of)
+    {
+      free (body_of);
+      return false;
+    }
   const char *lit = strstr (name, "..func");
-  bool literal = lit && is_closure_name (name)
-                 && strspn (lit + 6, "0123456789") == strlen (lit + 6);
+  bool literal = (lit && is_closure_name (name)
+                  && strspn (lit + 6, "0123456789") == strlen (lit + 6))
+                 || is_thunk_name (name);
   /* The package initializer runs the global variables' initializers,
      which gc analyses too.  */
   size_t nl = strlen (name);
@@ -2020,10 +2330,32 @@ reader::mark_static_data ()
       size_t n = strlen (l->name);
       if (box_locs.contains (l)
           ? ge_src_static_box (l->pos.file, l->pos.line, l->pos.col, l->name)
-          : n > 2 && l->name[n - 1] == '}'
+          : ((n > 2 && l->name[n - 1] == '}')
+             || strcmp (l->name, "func literal") == 0)
             && ge_src_static_alloc (l->pos.file, l->pos.line, l->pos.col))
         ge_loc_set_static (l);
     }
+}
+
+/* Whether FUN is the wrapper of a function that calls recover: it calls
+   its own body F..r, which is read in its place.  */
+bool
+recover_wrapper (function *fun)
+{
+  const char *name = decl_name (fun->decl);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)))
+        {
+          char *body_of = recover_body_of (callee_name (gsi_stmt (gsi)));
+          bool own = body_of && name && strcmp (body_of, name) == 0;
+          free (body_of);
+          if (own)
+            return true;
+        }
+  return false;
 }
 
 bool
@@ -2039,7 +2371,7 @@ package_initializer (function *fun)
 void
 goescape_read_function (ge_unit *u, ge_imports *im, function *fun)
 {
-  if (!fun || !fun->decl || generated_function (fun))
+  if (!fun || !fun->decl || generated_function (fun) || recover_wrapper (fun))
     return;
   reader r (u, im, fun);
   r.run ();

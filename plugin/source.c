@@ -439,6 +439,12 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
       return composite_at (&lx, text, size, 0, gc_col) ? GE_SRC_SLICELIT
                                                        : GE_SRC_NONE;
     }
+  if (ge_lex_is (&lx, t, ".") && ge_src_method_value_at (file, line, col,
+                                                         text, size))
+    {
+      *gc_col = col;
+      return GE_SRC_METHVAL;
+    }
   if (ge_lex_is (&lx, t, "&"))
     {
       text[0] = '&';

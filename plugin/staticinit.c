@@ -8,7 +8,8 @@
    source: a composite literal (&T{...}, []T{...}, T{...}, not a map) is
    static, and so are the composite literals among its elements; any
    other element, and the value itself, is computed by code, but a
-   conversion of it to an interface is boxed in static storage.  */
+   conversion of it to an interface is boxed in static storage.  A
+   function literal there is a static closure.  */
 
 #include <stdlib.h>
 #include <string.h>
@@ -126,11 +127,19 @@ complit (const struct toks *t, size_t a, size_t b, size_t *brace)
           if (skip_group (t, i) != b)
             return false;
           *brace = i;
-          /* The type: names, dots, brackets and stars; not a map, not
-             a function literal.  */
+          /* The type: names, dots, brackets and stars, perhaps a
+             function type ([]func(int){...}); not a map, not a
+             function literal, not a call.  */
+          bool func_type = false;
           for (size_t k = a; k < i; k++)
-            if (is (t, k, "map") || is (t, k, "func") || is (t, k, "("))
-              return false;
+            {
+              if (is (t, k, "map") || (is (t, k, "func") && k == a))
+                return false;
+              if (is (t, k, "func"))
+                func_type = true;
+              else if (is (t, k, "(") && !func_type)
+                return false;
+            }
           return true;
         }
       if (opens (t, i))
@@ -178,6 +187,13 @@ static_value (struct file_statics *s, const struct toks *t, size_t a,
     {
       add_alloc (s, t->v[brace].off);
       static_elements (s, t, brace, b - 1, depth);
+      return;
+    }
+  /* A function literal (not called): at package level it captures
+     nothing, and gc makes it a static closure.  */
+  if (is (t, a, "func") && is (t, a + 1, "(") && is (t, b - 1, "}"))
+    {
+      add_alloc (s, t->v[a].off);
       return;
     }
   add_span (s, t->v[a].off, t->v[b - 1].off + t->v[b - 1].len);

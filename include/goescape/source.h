@@ -47,7 +47,8 @@ enum ge_src_alloc
   GE_SRC_FUNCLIT, /* func(...) {...}: "func literal" at "func" */
   GE_SRC_MAKE,    /* make(T, ...): gc's position is the parenthesis */
   GE_SRC_CONV,    /* string(b), ([]byte)(s): at the parenthesis */
-  GE_SRC_SLICELIT /* []T{...}: at the brace */
+  GE_SRC_SLICELIT, /* []T{...}: at the brace */
+  GE_SRC_METHVAL  /* x.M, a method value: at the dot */
 };
 
 /* Classify the expression at FILE:LINE:COL; on success write gc's
@@ -99,6 +100,11 @@ int ge_src_conv_operands (const char *file, int line, int col,
    *PAREN_COL).  */
 bool ge_src_variadic_at (const char *file, int line, int col,
                          int *paren_line, int *paren_col);
+
+/* Whether a method value x.M (a selector not called) has its dot at
+   FILE:LINE:COL; gc's rendering ("x.M") into TEXT.  */
+bool ge_src_method_value_at (const char *file, int line, int col, char *text,
+                             size_t size);
 
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (const char *file, int line, int col, const char *name);

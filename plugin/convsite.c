@@ -795,3 +795,26 @@ ge_src_method_value_at (const char *file, int line, int col, char *text,
   free (p);
   return ok;
 }
+
+long
+ge_src_operand_start (const char *file, int line, int col)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0)
+    return -1;
+  struct parser *p = XCNEW (struct parser);
+  p->lx.f = f;
+  struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
+  lex_statement (p, line, (size_t) at);
+  long start = -1;
+  for (int k = 0; k < p->ntoks; k++)
+    if ((long) p->toks[k].off == at)
+      {
+        if (tok_is (&s, p->toks[k], "."))
+          start = (long) p->toks[operand_start (&s, k)].off;
+        break;
+      }
+  free (p);
+  return start;
+}

@@ -1,5 +1,5 @@
-/* goescape: the names a Go package declares as constants and types, and
-   the package names a file imports, read from the source.
+/* goescape: the names a Go package declares as constants, types and
+   methods, and the package names a file imports, read from the source.
 
    gc's positions for interface conversions depend on whether an operand
    is a constant and whether a called name is a type (noder's base.Pos
@@ -13,6 +13,7 @@
 #include <libiberty/libiberty.h>
 #include <libiberty/hashtab.h>
 
+#include "goescape/source.h"
 #include "decls.h"
 #include "lexer.h"
 
@@ -20,6 +21,7 @@ struct decls
 {
   char *dir;
   htab_t consts, types;
+  htab_t ptr_methods, val_methods;  /* "T.M" by receiver kind */
 };
 
 static htab_t by_dir;  /* directory -> struct decls */
@@ -43,6 +45,8 @@ decls_del (void *p)
   struct decls *d = (struct decls *) p;
   htab_delete (d->consts);
   htab_delete (d->types);
+  htab_delete (d->ptr_methods);
+  htab_delete (d->val_methods);
   free (d->dir);
   free (d);
 }
@@ -121,6 +125,52 @@ scan_decl (struct lexer *lx, htab_t set, bool is_const)
     }
 }
 
+/* After "func": a method's receiver "(r *T)" or "(T)" and its name go
+   into D's method sets; a function or a literal adds nothing.  */
+static void
+scan_method (struct decls *d, struct lexer *lx)
+{
+  size_t start = lx->off;
+  struct tok t = ge_lex_next (lx);
+  if (!ge_lex_is (lx, t, "("))
+    goto done;
+  bool ptr = false;
+  struct tok type = { T_EOF, 0, 0 };
+  for (int depth = 0;;)
+    {
+      t = ge_lex_next (lx);
+      if (t.kind == T_EOF)
+        goto done;
+      if (depth == 0 && ge_lex_is (lx, t, ")"))
+        break;
+      if (ge_lex_is (lx, t, "(") || ge_lex_is (lx, t, "["))
+        depth++;
+      else if (ge_lex_is (lx, t, ")") || ge_lex_is (lx, t, "]"))
+        depth--;
+      else if (depth == 0 && ge_lex_is (lx, t, "*"))
+        ptr = true;
+      else if (depth == 0 && t.kind == T_IDENT)
+        type = t;
+    }
+  struct tok name = ge_lex_next (lx);
+  struct tok paren = ge_lex_next (lx);
+  if (type.kind != T_IDENT || name.kind != T_IDENT
+      || !ge_lex_is (lx, paren, "("))
+    goto done;
+  char *key = xasprintf ("%.*s.%.*s", (int) type.len,
+                         lx->f->text + type.off, (int) name.len,
+                         lx->f->text + name.off);
+  void **slot = htab_find_slot (ptr ? d->ptr_methods : d->val_methods, key,
+                                INSERT);
+  if (*slot)
+    free (key);
+  else
+    *slot = key;
+done:
+  /* Rescan what followed "func": a literal's body may hold more.  */
+  lx->off = start;
+}
+
 static void
 scan_file (struct decls *d, const char *path)
 {
@@ -137,6 +187,8 @@ scan_file (struct decls *d, const char *path)
         scan_decl (&lx, d->consts, true);
       else if (ge_lex_is (&lx, t, "type"))
         scan_decl (&lx, d->types, false);
+      else if (ge_lex_is (&lx, t, "func"))
+        scan_method (d, &lx);
     }
 }
 
@@ -148,7 +200,7 @@ decls_for (const char *file)
   if (!by_dir)
     by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del, xcalloc,
                                 free);
-  struct decls key = { dir, NULL, NULL };
+  struct decls key = { dir, NULL, NULL, NULL, NULL };
   void **slot = htab_find_slot (by_dir, &key, INSERT);
   if (*slot)
     {
@@ -159,6 +211,8 @@ decls_for (const char *file)
   d->dir = dir;
   d->consts = name_set ();
   d->types = name_set ();
+  d->ptr_methods = name_set ();
+  d->val_methods = name_set ();
   *slot = d;
   /* The package's other files, then FILE itself (which may be elsewhere
      or not end in .go).  */
@@ -253,6 +307,18 @@ ge_decls_is_import (const char *file, const char *name)
         }
       prev = t;
     }
+}
+
+int
+ge_src_method_receiver (const char *file, const char *type,
+                        const char *method)
+{
+  struct decls *d = decls_for (file);
+  char *key = concat (type, ".", method, NULL);
+  int kind = htab_find (d->ptr_methods, key) ? 1
+             : htab_find (d->val_methods, key) ? 0 : -1;
+  free (key);
+  return kind;
 }
 
 void

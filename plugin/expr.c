@@ -531,6 +531,26 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       ge_expr_put (o, "]", 1);
       break;
     case N_CALL:
+      if (n->x && n->x->kind == N_SEL)
+        {
+          char prefix;
+          const char *m = ge_method_call_at (p->lx.f, n->x->at.off, &prefix);
+          if (m)
+            {
+              /* A static method call: its method expression applied to
+                 the receiver.  */
+              ge_expr_put (o, m, strlen (m));
+              ge_expr_put (o, "(", 1);
+              if (prefix)
+                ge_expr_put (o, &prefix, 1);
+              ge_expr_render (p, o, n->x->x);
+              if (n->nargs)
+                ge_expr_put (o, ", ", 2);
+              ge_expr_render_list (p, o, n->args, n->nargs);
+              ge_expr_put (o, ")", 1);
+              break;
+            }
+        }
       /* A conversion to a type other than a name: ([]byte)(s).  */
       if (n->x && n->x->kind == N_TYPE)
         ge_expr_put (o, "(", 1);

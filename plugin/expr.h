@@ -88,4 +88,15 @@ void ge_expr_render_list (struct parser *p, struct out *o, struct node **v,
 /* Append tokens [FROM, TO) of P as gc prints a type ("interface {}").  */
 void ge_expr_render_type (struct parser *p, struct out *o, int from, int to);
 
+/* The static method call whose selector's dot is at DOT in F, noted by
+   ge_src_note_method_call: gc's method expression ("(*T).M") and the
+   receiver's prefix ('&', '*' or 0) into *RECV_PREFIX; NULL if none.  */
+const char *ge_method_call_at (const struct src_file *f, size_t dot,
+                               char *recv_prefix);
+void ge_method_calls_reset (void);
+
+/* The offset where the operand of the selector whose dot is at
+   FILE:LINE:COL starts ("a.b" of "a.b.c"), or -1.  */
+long ge_src_operand_start (const char *file, int line, int col);
+
 #endif

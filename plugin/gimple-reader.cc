@@ -378,11 +378,14 @@ private:
   void declare_signature ();
   void note_addresses (gimple *stmt);
   void scan ();
+  void note_method_calls ();
+  char receiver_prefix (tree arg, bool ptr_recv);
   bool temp_is_expr (tree var);
   gimple *origin_alloc (tree t, int budget);
   void find_boxes ();
   void find_conversions ();
   void find_variadic_arrays ();
+  void find_string_views ();
   ge_loc *variadic_loc (ge_pos pos, int depth);
   bool box_origin (tree t, gimple **call, tree *var, int budget = 16);
   ge_loc *conversion_loc (conversion *c);
@@ -703,6 +706,83 @@ reader::find_boxes ()
           continue;
         box_of.put (var, call);
         boxed_var.put (call, var);
+      }
+}
+
+/* How gc shows the receiver ARG gccgo passes to a method: taken by
+   address ('&': a value's address for a pointer receiver) or
+   dereferenced ('*': a pointer's target for a value receiver, which
+   gccgo passes by address).  */
+char
+reader::receiver_prefix (tree arg, bool ptr_recv)
+{
+  bool addressed = TREE_CODE (arg) == ADDR_EXPR;
+  if (!addressed && TREE_CODE (arg) == SSA_NAME && SSA_NAME_VAR (arg)
+      && box_of.get (SSA_NAME_VAR (arg)))
+    addressed = true;  /* a variable gccgo keeps on the heap */
+  if (ptr_recv)
+    return addressed ? '&' : 0;
+  if (!POINTER_TYPE_P (TREE_TYPE (arg)))
+    return 0;  /* passed by value */
+  return addressed ? 0 : '*';
+}
+
+/* Tell the source renderer about each static method call (placed at its
+   selector's dot), so that reported expressions show it as gc does:
+   "(*T).M(x, args)", "pkg.T.M(x, args)".  */
+void
+reader::note_method_calls ()
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        if (!is_gimple_call (stmt) || gimple_call_num_args (stmt) == 0)
+          continue;
+        tree fndecl = gimple_call_fndecl (stmt);
+        const char *cn = callee_name (stmt);
+        if (!fndecl || !cn || fndecl_built_in_p (fndecl)
+            || strncmp (cn, "runtime.", 8) == 0)
+          continue;
+        /* NAME is PKGPATH.Type.Method.  */
+        const char *m = strrchr (cn, '.');
+        if (!m || m == cn)
+          continue;
+        const char *t = m - 1;
+        while (t > cn && t[-1] != '.')
+          t--;
+        if (t == cn)
+          continue;
+        char *type = xstrndup (t, m - t);
+        ge_pos pos = pos_of (gimple_location (stmt));
+        int ptr = -1;
+        char *qual = NULL;
+        if (!DECL_EXTERNAL (fndecl))
+          ptr = ge_src_method_receiver (pos.file, type, m + 1);
+        else if (ge_func *f = external_callee (cn, pos))
+          {
+            ptr = f->summary_kind == 'p' ? 1
+                  : f->summary_kind == 'v' || f->summary_kind == 'V' ? 0 : -1;
+            /* gc qualifies another package's type by its name, the last
+               element of its path.  */
+            const char *pkg = t - 1;
+            while (pkg > cn && pkg[-1] != '/')
+              pkg--;
+            qual = xstrndup (pkg, t - pkg);
+          }
+        if (ptr >= 0)
+          {
+            char *expr = xasprintf (ptr ? "(*%s%s).%s" : "%s%s.%s",
+                                    qual ? qual : "", type, m + 1);
+            ge_src_note_method_call (pos.file, pos.line, pos.col, expr,
+                                     receiver_prefix (gimple_call_arg (stmt, 0),
+                                                      ptr == 1));
+            free (expr);
+          }
+        free (qual);
+        free (type);
       }
 }
 
@@ -2040,12 +2120,19 @@ reader::read_call (gimple *stmt)
       return;
     }
   tree fndecl = gimple_call_fndecl (stmt);
-  if (fndecl && fndecl_built_in_p (fndecl))
+  /* gccgo turns sync/atomic's functions into GCC's atomic builtins; to
+     gc they are assembly, unknown code whose arguments leak.  */
+  bool atomic = fndecl && fndecl_built_in_p (fndecl) && cn
+                && (strncmp (cn, "__atomic_", 9) == 0
+                    || strncmp (cn, "__sync_", 7) == 0);
+  if (fndecl && fndecl_built_in_p (fndecl) && !atomic)
     return;
 
   ge_pos pos = pos_of (gimple_location (stmt));
   ge_func *callee = NULL;
-  if (fndecl && DECL_EXTERNAL (fndecl) && cn)
+  if (atomic)
+    ;
+  else if (fndecl && DECL_EXTERNAL (fndecl) && cn)
     callee = external_callee (cn, pos);
   else if (fndecl && cn)
     {
@@ -2188,6 +2275,97 @@ reader::external_callee (const char *name, ge_pos pos)
     }
 }
 
+/* Whether T, an SSA name, is read from a slice's __values field.  */
+static bool
+slice_values (tree t)
+{
+  if (TREE_CODE (t) != SSA_NAME)
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (!def || !gimple_assign_single_p (def))
+    return false;
+  tree r = gimple_assign_rhs1 (def);
+  if (TREE_CODE (r) == SSA_NAME)
+    return slice_values (r);
+  return TREE_CODE (r) == COMPONENT_REF
+         && decl_name (TREE_OPERAND (r, 1))
+         && strcmp (decl_name (TREE_OPERAND (r, 1)), "__values") == 0;
+}
+
+/* string(b) compared, concatenated or used as a map key: gccgo makes no
+   copy, it points a string at b's bytes.  gc spills a temporary string
+   there all the same, and reports it as not escaping.  The GIMPLE only
+   says which lines have such views (a string's __data set from a
+   slice's __values); the source says where the conversions are, those
+   gccgo did not lower to a runtime call.  When the counts agree, each
+   is such a conversion.  */
+void
+reader::find_string_views ()
+{
+  hash_map<int_hash<int, 0, -1>, int> views;    /* line -> views */
+  hash_set<int_hash<unsigned, 0, UINT_MAX> > lowered; /* line << 12 | col */
+  hash_map<int_hash<int, 0, -1>, gimple *> first; /* line -> a view */
+  const char *file = NULL;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        ge_pos pos = pos_of (gimple_location (stmt));
+        if (!pos.file || pos.line <= 0)
+          continue;
+        if (is_gimple_call (stmt))
+          {
+            const char *cn = callee_name (stmt);
+            if (cn && (strcmp (cn, "runtime.slicebytetostring") == 0
+                       || strcmp (cn, "runtime.slicerunetostring") == 0
+                       || strcmp (cn, "runtime.intstring") == 0))
+              lowered.add (((unsigned) pos.line << 12) | (unsigned) pos.col);
+            continue;
+          }
+        if (!gimple_assign_single_p (stmt))
+          continue;
+        tree lhs = gimple_assign_lhs (stmt);
+        if (TREE_CODE (lhs) != COMPONENT_REF
+            || !decl_name (TREE_OPERAND (lhs, 1))
+            || strcmp (decl_name (TREE_OPERAND (lhs, 1)), "__data") != 0
+            || !slice_values (gimple_assign_rhs1 (stmt)))
+          continue;
+        if (file && strcmp (file, pos.file) != 0)
+          return;  /* one file per function */
+        file = pos.file;
+        bool existed;
+        int &n = views.get_or_insert (pos.line, &existed);
+        n = existed ? n + 1 : 1;
+        if (!existed)
+          first.put (pos.line, stmt);
+      }
+  for (hash_map<int_hash<int, 0, -1>, int>::iterator it = views.begin ();
+       it != views.end (); ++it)
+    {
+      int line = (*it).first, cols[16], n = 0;
+      int all = ge_src_string_conversions (file, line, cols, 16);
+      for (int i = 0; i < all; i++)
+        if (!lowered.contains (((unsigned) line << 12) | (unsigned) cols[i]))
+          cols[n++] = cols[i];
+      if (n != (*it).second)
+        continue;
+      gimple *stmt = *first.get (line);
+      for (int i = 0; i < n; i++)
+        {
+          char text[256];
+          int gc_col;
+          if (ge_src_alloc_at (file, line, cols[i], text, sizeof text,
+                               &gc_col) != GE_SRC_CONV)
+            continue;
+          ge_pos pos = { file, line, gc_col };
+          ge_spill (fn, ge_hole_of (ge_blank (u)), text, pos,
+                    depth_of (stmt));
+        }
+    }
+}
+
 /* A string conversion or concatenation (gccgo's runtime call): gc
    spills a new allocation and discards the operands.  */
 void
@@ -2262,9 +2440,11 @@ reader::run ()
 
   declare_signature ();
   scan ();
+  note_method_calls ();
   find_boxes ();
   find_conversions ();
   find_variadic_arrays ();
+  find_string_views ();
 
   /* Named locals in declaration order, so the report follows gc's.  */
   basic_block bb;

@@ -11,6 +11,7 @@
 #include "goescape/source.h"
 #include "lexer.h"
 #include "decls.h"
+#include "expr.h"
 
 static htab_t files;
 
@@ -88,6 +89,7 @@ ge_src_reset (void)
 {
   ge_decls_reset ();
   ge_src_static_reset ();
+  ge_method_calls_reset ();
   if (files)
     htab_delete (files);
   files = NULL;

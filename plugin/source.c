@@ -571,10 +571,13 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
         at = (long) t.off;
         break;
       }
-  /* A method call, which gccgo places at the selector's dot: its
-     arguments follow the method's name.  */
+  /* gccgo places a method call at the selector's dot: the expression
+     starts with the selector's operand.  */
   if (f->text[at] == '.')
-    at++;
+    {
+      long start = ge_src_operand_start (file, line, col);
+      at = start >= 0 ? start : at + 1;
+    }
   struct parser *p = XCNEW (struct parser);
   p->lx.f = f;
   p->lx.off = (size_t) at;
@@ -608,4 +611,31 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
     }
   free (p);
   return ok;
+}
+
+int
+ge_src_string_conversions (const char *file, int line, int *cols, int max)
+{
+  struct src_file *f = ge_lex_load (file);
+  if (!f || line < 1 || line > f->nlines)
+    return 0;
+  struct lexer lx = { f, f->lines[line - 1] };
+  struct tok prev = { T_EOF, 0, 0 };
+  int n = 0;
+  for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF && n < max;
+       t = ge_lex_next (&lx))
+    {
+      int tl, tc;
+      ge_lex_pos_of (f, t.off, &tl, &tc);
+      if (tl != line)
+        break;
+      if (ge_lex_is (&lx, prev, "string") && ge_lex_is (&lx, t, "(")
+          && prev.kind == T_IDENT)
+        {
+          ge_lex_pos_of (f, prev.off, &tl, &tc);
+          cols[n++] = tc;
+        }
+      prev = t;
+    }
+  return n;
 }

@@ -106,6 +106,11 @@ bool ge_src_variadic_at (const char *file, int line, int col,
 bool ge_src_method_value_at (const char *file, int line, int col, char *text,
                              size_t size);
 
+/* The columns of the conversions "string(...)" on LINE of FILE (their
+   "string"), at most MAX into COLS.  Returns their number.  */
+int ge_src_string_conversions (const char *file, int line, int *cols,
+                               int max);
+
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (const char *file, int line, int col, const char *name);
 
@@ -125,6 +130,19 @@ int ge_src_self_assign (const char *file, int line, int col,
    before FILE:LINE:COL: "f", "T.m" or "(*T).m".  False if none.  */
 bool ge_src_func_name (const char *file, int line, int col, char *buf,
                        size_t size);
+
+/* A call of method METHOD_EXPR (gc's rendering of the method
+   expression: "(*T).M", "pkg.T.M") whose selector's dot is at
+   FILE:LINE:COL; RECV_PREFIX is '&' or '*' when gc shows the receiver
+   taken by address or dereferenced, else 0.  Expressions containing the
+   call are then rendered as gc does: "(*T).M(x, args)".  */
+void ge_src_note_method_call (const char *file, int line, int col,
+                              const char *method_expr, char recv_prefix);
+
+/* Whether FILE's package declares method METHOD of TYPE with a pointer
+   receiver (1), a value receiver (0), or not at all (-1).  */
+int ge_src_method_receiver (const char *file, const char *type,
+                            const char *method);
 
 /* Forget cached files (end of a compilation unit).  */
 void ge_src_reset (void);

@@ -192,6 +192,10 @@ last_visited (struct site *s, const struct node *n, struct tok *last)
         last_visited (s, n->x, last);
       for (int i = 0; i < n->nargs; i++)
         last_visited (s, n->args[i], last);
+      /* The implicit slice of a variadic call is built last, at the
+         call.  */
+      if (ge_variadic_call_at (s->p->lx.f, n->tok.off) >= 0)
+        *last = n->tok;
       return true;
     case N_INDEX:
     case N_SLICE:
@@ -817,4 +821,31 @@ ge_src_operand_start (const char *file, int line, int col)
       }
   free (p);
   return start;
+}
+
+bool
+ge_src_call_has_receiver (const char *file, int line, int col)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0 || f->text[at] != '.')
+    return false;
+  struct parser *p = XCNEW (struct parser);
+  p->lx.f = f;
+  struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
+  lex_statement (p, line, (size_t) at);
+  bool recv = false;
+  for (int k = 1; k < p->ntoks; k++)
+    if ((long) p->toks[k].off == at)
+      {
+        /* pkg.F(...) has no receiver: a lone imported package name.  */
+        int start = operand_start (&s, k);
+        struct node name = { N_NAME, p->toks[k - 1], p->toks[k - 1], 0, 0,
+                             NULL, NULL, NULL, NULL, NULL, 0, false };
+        recv = !(start == k - 1 && p->toks[k - 1].kind == T_IDENT
+                 && name_is_import (&s, &name));
+        break;
+      }
+  free (p);
+  return recv;
 }

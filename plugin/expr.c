@@ -495,6 +495,23 @@ ge_expr_put_tok (struct parser *p, struct out *o, struct tok t)
   ge_expr_put (o, p->lx.f->text + t.off, t.len);
 }
 
+/* The arguments of CALL; a variadic call's trailing ones are gc's
+   implicit slice.  */
+static void
+render_args (struct parser *p, struct out *o, const struct node *call)
+{
+  int fixed = ge_variadic_call_at (p->lx.f, call->tok.off);
+  if (fixed < 0 || fixed > call->nargs)
+    {
+      ge_expr_render_list (p, o, call->args, call->nargs);
+      return;
+    }
+  ge_expr_render_list (p, o, call->args, fixed);
+  if (fixed > 0)
+    ge_expr_put (o, ", ", 2);
+  ge_expr_put (o, "... argument...", 15);
+}
+
 void
 ge_expr_render (struct parser *p, struct out *o, const struct node *n)
 {
@@ -546,7 +563,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
               ge_expr_render (p, o, n->x->x);
               if (n->nargs)
                 ge_expr_put (o, ", ", 2);
-              ge_expr_render_list (p, o, n->args, n->nargs);
+              render_args (p, o, n);
               ge_expr_put (o, ")", 1);
               break;
             }
@@ -558,7 +575,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       if (n->x && n->x->kind == N_TYPE)
         ge_expr_put (o, ")", 1);
       ge_expr_put (o, "(", 1);
-      ge_expr_render_list (p, o, n->args, n->nargs);
+      render_args (p, o, n);
       ge_expr_put (o, ")", 1);
       break;
     case N_UNARY:

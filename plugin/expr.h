@@ -93,6 +93,10 @@ void ge_expr_render_type (struct parser *p, struct out *o, int from, int to);
    receiver's prefix ('&', '*' or 0) into *RECV_PREFIX; NULL if none.  */
 const char *ge_method_call_at (const struct src_file *f, size_t dot,
                                char *recv_prefix);
+/* The number of arguments before the implicit slice of the variadic
+   call whose parenthesis is at PAREN in F, noted by
+   ge_src_note_variadic_call; -1 if none.  */
+int ge_variadic_call_at (const struct src_file *f, size_t paren);
 void ge_method_calls_reset (void);
 
 /* The offset where the operand of the selector whose dot is at

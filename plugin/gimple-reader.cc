@@ -385,6 +385,7 @@ private:
   void find_boxes ();
   void find_conversions ();
   void find_variadic_arrays ();
+  void note_variadic_call (gimple *call);
   void find_string_views ();
   ge_loc *variadic_loc (ge_pos pos, int depth);
   bool box_origin (tree t, gimple **call, tree *var, int budget = 16);
@@ -1078,7 +1079,7 @@ reader::find_conversions ()
 void
 reader::find_variadic_arrays ()
 {
-  hash_map<tree, location_t> passed;  /* slice temp -> call location */
+  hash_map<tree, gimple *> passed;    /* slice temp -> call */
   hash_map<tree, tree> array_of;      /* slice temp -> array */
   hash_map<tree, gimple *> alloc_of;  /* slice temp -> newobject */
   basic_block bb;
@@ -1091,7 +1092,7 @@ reader::find_variadic_arrays ()
           {
             tree last = gimple_call_arg (stmt, gimple_call_num_args (stmt) - 1);
             if (TREE_CODE (last) == VAR_DECL && !passed.get (last))
-              passed.put (last, gimple_location (stmt));
+              passed.put (last, stmt);
             continue;
           }
         if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
@@ -1118,19 +1119,41 @@ reader::find_variadic_arrays ()
   for (hash_map<tree, tree>::iterator it = array_of.begin ();
        it != array_of.end (); ++it)
     {
-      location_t *call_at = passed.get ((*it).first);
+      gimple **call = passed.get ((*it).first);
       location_t *addr = addr_at.get ((*it).second);
-      if (call_at && addr && same_pos (pos_of (*call_at), pos_of (*addr)))
-        variadic_arrays.add ((*it).second);
+      if (call && addr
+          && same_pos (pos_of (gimple_location (*call)), pos_of (*addr)))
+        {
+          variadic_arrays.add ((*it).second);
+          note_variadic_call (*call);
+        }
     }
   for (hash_map<tree, gimple *>::iterator it = alloc_of.begin ();
        it != alloc_of.end (); ++it)
     {
-      location_t *call_at = passed.get ((*it).first);
-      if (call_at && same_pos (pos_of (*call_at),
-                               pos_of (gimple_location ((*it).second))))
-        variadic_allocs.add ((*it).second);
+      gimple **call = passed.get ((*it).first);
+      if (call && same_pos (pos_of (gimple_location (*call)),
+                            pos_of (gimple_location ((*it).second))))
+        {
+          variadic_allocs.add ((*it).second);
+          note_variadic_call (*call);
+        }
     }
+}
+
+/* Tell the source renderer that CALL packs its trailing arguments into
+   gc's implicit slice: gc shows them as "... argument...".  */
+void
+reader::note_variadic_call (gimple *call)
+{
+  ge_pos pos = pos_of (gimple_location (call));
+  int fixed = (int) gimple_call_num_args (call) - 1;
+  /* A method call passes its receiver first; gccgo places it at the
+     selector's dot.  */
+  if (ge_src_call_has_receiver (pos.file, pos.line, pos.col))
+    fixed--;
+  if (fixed >= 0)
+    ge_src_note_variadic_call (pos.file, pos.line, pos.col, fixed);
 }
 
 /* gc's implicit slice of the variadic call at POS: "... argument" at
@@ -2442,8 +2465,8 @@ reader::run ()
   scan ();
   note_method_calls ();
   find_boxes ();
-  find_conversions ();
   find_variadic_arrays ();
+  find_conversions ();
   find_string_views ();
 
   /* Named locals in declaration order, so the report follows gc's.  */

@@ -139,6 +139,16 @@ bool ge_src_func_name (const char *file, int line, int col, char *buf,
 void ge_src_note_method_call (const char *file, int line, int col,
                               const char *method_expr, char recv_prefix);
 
+/* The call whose function name (or selector's dot) is at FILE:LINE:COL
+   passes its arguments after the first FIXED in gc's implicit slice:
+   expressions containing it render as gc does, "f(a, ... argument...)".  */
+void ge_src_note_variadic_call (const char *file, int line, int col,
+                                int fixed);
+
+/* Whether the call gccgo places at FILE:LINE:COL, a selector's dot,
+   passes a receiver (a method call, not a package's function).  */
+bool ge_src_call_has_receiver (const char *file, int line, int col);
+
 /* Whether FILE's package declares method METHOD of TYPE with a pointer
    receiver (1), a value receiver (0), or not at all (-1).  */
 int ge_src_method_receiver (const char *file, const char *type,

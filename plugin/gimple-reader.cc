@@ -542,9 +542,12 @@ reader::declare_signature ()
           pos.line = sig.results[r].line;
           pos.col = sig.results[r].col;
         }
-      ge_loc *l = ge_func_add_result (fn, name, pos);
+      /* A blank result is gc's ~bN, gccgo's $retN.  */
+      bool blank = name && strcmp (name, "_") == 0;
+      ge_loc *l = ge_func_add_result (fn, blank ? ge_printf (u, "~b%d", r)
+                                                : name, pos);
       tree decl = NULL_TREE;
-      if (name)
+      if (name && !blank)
         {
           FOR_EACH_LOCAL_DECL (fun, ix, var)
             if (TREE_CODE (var) == VAR_DECL && decl_name (var)
@@ -2403,10 +2406,21 @@ reader::read_string_op (gimple *stmt, bool concat)
   ge_pos pos = pos_of (gimple_location (stmt));
   char text[256];
   int gc_col = pos.col;
+  bool op_assign = false;
   bool known = concat ? ge_src_concat_at (pos.file, pos.line, pos.col, text,
-                                          sizeof text, &gc_col)
+                                          sizeof text, &gc_col, &op_assign)
                       : ge_src_alloc_at (pos.file, pos.line, pos.col, text,
                                          sizeof text, &gc_col) == GE_SRC_CONV;
+  /* x += y: gc's OASOP assigns y to x (x itself is among the
+     operands: a self-assignment).  */
+  if (op_assign && !known && gimple_call_num_args (stmt) == 3)
+    {
+      terms t;
+      eval (gimple_call_arg (stmt, 1), t);
+      for (unsigned i = 0; i < t.n; i++)
+        ge_flow (fn, ge_hole_shift (k, t.v[i].derefs + 1), t.v[i].loc);
+      return;
+    }
   if (known)
     {
       pos.col = gc_col;

@@ -555,8 +555,10 @@ concat_argument (struct parser *p, struct node *call)
 
 bool
 ge_src_concat_at (const char *file, int line, int col, char *text,
-                  size_t size, int *gc_col)
+                  size_t size, int *gc_col, bool *op_assign)
 {
+  if (op_assign)
+    *op_assign = false;
   struct src_file *f = ge_lex_load (file);
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0 || size < 8)
@@ -599,6 +601,16 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
   /* A concatenation passed to a call: gccgo places it at the call.  */
   if (e && e->kind == N_CALL)
     e = concat_argument (p, e);
+  /* s += a + b: gccgo concatenates s, a and b at s; gc reports only the
+     concatenation on the right.  */
+  else if (e && !p->bad && p->at < p->end
+           && ge_lex_is (&p->lx, p->toks[p->at], "+="))
+    {
+      p->at++;
+      e = ge_expr_parse_expr (p, 1);
+      if (op_assign)
+        *op_assign = true;
+    }
   if (e && e->kind == N_BINARY && ge_lex_is (&p->lx, e->tok, "+"))
     {
       /* gc places the concatenation at its last "+", the root of the

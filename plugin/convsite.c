@@ -72,7 +72,8 @@ static bool
 name_is_const (struct site *s, const struct node *n)
 {
   char buf[128];
-  return ge_decls_is_const (s->file, tok_str (s, n->tok, buf, sizeof buf));
+  return ge_decls_is_const (s->file, n->tok.off,
+                            tok_str (s, n->tok, buf, sizeof buf));
 }
 
 static bool
@@ -80,7 +81,8 @@ name_is_type (struct site *s, const struct node *n)
 {
   char buf[128];
   return n && n->kind == N_NAME
-         && ge_decls_is_type (s->file, tok_str (s, n->tok, buf, sizeof buf));
+         && ge_decls_is_type (s->file, n->tok.off,
+                              tok_str (s, n->tok, buf, sizeof buf));
 }
 
 static bool
@@ -192,9 +194,9 @@ last_visited (struct site *s, const struct node *n, struct tok *last)
         last_visited (s, n->x, last);
       for (int i = 0; i < n->nargs; i++)
         last_visited (s, n->args[i], last);
-      /* The implicit slice of a variadic call is built last, at the
-         call.  */
-      if (ge_variadic_call_at (s->p->lx.f, n->tok.off) >= 0)
+      /* A variadic call's slice, implicit or passed with "...", is
+         visited last, at the call.  */
+      if (n->ddd || ge_variadic_call_at (s->p->lx.f, n->tok.off) >= 0)
         *last = n->tok;
       return true;
     case N_INDEX:
@@ -840,8 +842,10 @@ ge_src_call_has_receiver (const char *file, int line, int col)
       {
         /* pkg.F(...) has no receiver: a lone imported package name.  */
         int start = operand_start (&s, k);
-        struct node name = { N_NAME, p->toks[k - 1], p->toks[k - 1], 0, 0,
-                             NULL, NULL, NULL, NULL, NULL, 0, false };
+        struct node name;
+        memset (&name, 0, sizeof name);
+        name.kind = N_NAME;
+        name.tok = name.at = p->toks[k - 1];
         recv = !(start == k - 1 && p->toks[k - 1].kind == T_IDENT
                  && name_is_import (&s, &name));
         break;

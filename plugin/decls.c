@@ -17,11 +17,23 @@
 #include "decls.h"
 #include "lexer.h"
 
+/* A constant or type declared inside a function: in scope from its
+   declaration to the end of its block.  */
+struct local_decl
+{
+  char *name;
+  struct src_file *f;
+  size_t from, block;  /* the declaration; its block's "{" */
+  bool is_const;
+};
+
 struct decls
 {
   char *dir;
-  htab_t consts, types;
+  htab_t consts, types;             /* package level */
   htab_t ptr_methods, val_methods;  /* "T.M" by receiver kind */
+  struct local_decl *locals;
+  size_t nlocals, locals_alloc;
 };
 
 static htab_t by_dir;  /* directory -> struct decls */
@@ -47,6 +59,9 @@ decls_del (void *p)
   htab_delete (d->types);
   htab_delete (d->ptr_methods);
   htab_delete (d->val_methods);
+  for (size_t i = 0; i < d->nlocals; i++)
+    free (d->locals[i].name);
+  free (d->locals);
   free (d->dir);
   free (d);
 }
@@ -171,6 +186,32 @@ done:
   lx->off = start;
 }
 
+/* The names a local "const" or "type" declares (scanned into a scratch
+   set), recorded with their block.  */
+static void
+add_locals (struct decls *d, htab_t set, struct src_file *f, size_t from,
+            size_t block, bool is_const)
+{
+  for (size_t i = 0; i < htab_size (set); i++)
+    {
+      char *name = (char *) set->entries[i];
+      if (!name || name == HTAB_DELETED_ENTRY)
+        continue;
+      if (d->nlocals == d->locals_alloc)
+        {
+          d->locals_alloc = d->locals_alloc ? 2 * d->locals_alloc : 8;
+          d->locals = XRESIZEVEC (struct local_decl, d->locals,
+                                  d->locals_alloc);
+        }
+      struct local_decl *l = &d->locals[d->nlocals++];
+      l->name = xstrdup (name);
+      l->f = f;
+      l->from = from;
+      l->block = block;
+      l->is_const = is_const;
+    }
+}
+
 static void
 scan_file (struct decls *d, const char *path)
 {
@@ -178,18 +219,76 @@ scan_file (struct decls *d, const char *path)
   if (!f)
     return;
   struct lexer lx = { f, 0 };
+  size_t *open = NULL;  /* offsets of the enclosing "{"s */
+  size_t depth = 0, open_alloc = 0;
   for (;;)
     {
       struct tok t = ge_lex_next (&lx);
       if (t.kind == T_EOF)
         break;
-      if (ge_lex_is (&lx, t, "const"))
-        scan_decl (&lx, d->consts, true);
-      else if (ge_lex_is (&lx, t, "type"))
-        scan_decl (&lx, d->types, false);
-      else if (ge_lex_is (&lx, t, "func"))
+      bool is_const = ge_lex_is (&lx, t, "const");
+      if (is_const || ge_lex_is (&lx, t, "type"))
+        {
+          if (depth == 0)
+            scan_decl (&lx, is_const ? d->consts : d->types, is_const);
+          else
+            {
+              htab_t set = name_set ();
+              scan_decl (&lx, set, is_const);
+              add_locals (d, set, f, t.off, open[depth - 1], is_const);
+              htab_delete (set);
+            }
+        }
+      else if (ge_lex_is (&lx, t, "func") && depth == 0)
         scan_method (d, &lx);
+      else if (ge_lex_is (&lx, t, "{"))
+        {
+          if (depth == open_alloc)
+            {
+              open_alloc = open_alloc ? 2 * open_alloc : 16;
+              open = XRESIZEVEC (size_t, open, open_alloc);
+            }
+          open[depth++] = t.off;
+        }
+      else if (ge_lex_is (&lx, t, "}") && depth > 0)
+        depth--;
     }
+  free (open);
+}
+
+/* Whether OFF in F lies in the block whose "{" is at BLOCK.  */
+static bool
+in_block (struct src_file *f, size_t block, size_t off)
+{
+  if (off <= block)
+    return false;
+  struct lexer lx = { f, block };
+  int depth = 0;
+  for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF; t = ge_lex_next (&lx))
+    {
+      if (ge_lex_is (&lx, t, "{"))
+        depth++;
+      else if (ge_lex_is (&lx, t, "}") && --depth == 0)
+        return off < t.off;
+    }
+  return true;
+}
+
+/* Whether a local constant (IS_CONST) or type NAME is in scope at OFF
+   of FILE.  */
+static bool
+local_in_scope (struct decls *d, const char *file, size_t off,
+                const char *name, bool is_const)
+{
+  struct src_file *f = ge_lex_load (file);
+  for (size_t i = 0; i < d->nlocals; i++)
+    {
+      struct local_decl *l = &d->locals[i];
+      if (l->f == f && l->is_const == is_const && l->from < off
+          && strcmp (l->name, name) == 0 && in_block (f, l->block, off))
+        return true;
+    }
+  return false;
 }
 
 static struct decls *
@@ -200,7 +299,7 @@ decls_for (const char *file)
   if (!by_dir)
     by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del, xcalloc,
                                 free);
-  struct decls key = { dir, NULL, NULL, NULL, NULL };
+  struct decls key = { dir, NULL, NULL, NULL, NULL, NULL, 0, 0 };
   void **slot = htab_find_slot (by_dir, &key, INSERT);
   if (*slot)
     {
@@ -247,16 +346,18 @@ in_list (const char *name, const char *const *list)
 }
 
 bool
-ge_decls_is_const (const char *file, const char *name)
+ge_decls_is_const (const char *file, size_t off, const char *name)
 {
   static const char *const universe[] = { "true", "false", "iota", NULL };
   if (in_list (name, universe))
     return true;
-  return htab_find (decls_for (file)->consts, name) != NULL;
+  struct decls *d = decls_for (file);
+  return htab_find (d->consts, name) != NULL
+         || local_in_scope (d, file, off, name, true);
 }
 
 bool
-ge_decls_is_type (const char *file, const char *name)
+ge_decls_is_type (const char *file, size_t off, const char *name)
 {
   static const char *const universe[]
     = { "bool", "byte", "complex64", "complex128", "error", "float32",
@@ -265,7 +366,9 @@ ge_decls_is_type (const char *file, const char *name)
         "any", NULL };
   if (in_list (name, universe))
     return true;
-  return htab_find (decls_for (file)->types, name) != NULL;
+  struct decls *d = decls_for (file);
+  return htab_find (d->types, name) != NULL
+         || local_in_scope (d, file, off, name, false);
 }
 
 bool

@@ -5,12 +5,14 @@
 #define GOESCAPE_DECLS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
-/* Whether NAME is a constant (or a predeclared one), a type (or a
-   predeclared one) in the package of FILE; whether FILE imports a
-   package under NAME.  */
-bool ge_decls_is_const (const char *file, const char *name);
-bool ge_decls_is_type (const char *file, const char *name);
+/* Whether NAME, used at byte offset OFF of FILE, is a constant (or a
+   predeclared one), a type (or a predeclared one): declared at package
+   level in FILE's package, or in a block of FILE enclosing OFF before
+   it; whether FILE imports a package under NAME.  */
+bool ge_decls_is_const (const char *file, size_t off, const char *name);
+bool ge_decls_is_type (const char *file, size_t off, const char *name);
 bool ge_decls_is_import (const char *file, const char *name);
 
 /* Forget what was read (end of a compilation unit).  */

@@ -394,8 +394,8 @@ parse_primary (struct parser *p)
               struct node *a = ge_expr_parse_expr (p, 1);
               if (na < MAX_NODES)
                 args[na++] = a;
-              if (p->full)
-                ge_expr_accept (p, "...");
+              if (p->full && ge_expr_accept (p, "..."))
+                n->ddd = true;
               if (!ge_expr_accept (p, ","))
                 break;
             }
@@ -504,6 +504,8 @@ render_args (struct parser *p, struct out *o, const struct node *call)
   if (fixed < 0 || fixed > call->nargs)
     {
       ge_expr_render_list (p, o, call->args, call->nargs);
+      if (call->ddd)
+        ge_expr_put (o, "...", 3);
       return;
     }
   ge_expr_render_list (p, o, call->args, fixed);

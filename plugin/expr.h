@@ -39,6 +39,7 @@ struct node
   struct node **args;
   int nargs;
   bool three;      /* a three-index slice */
+  bool ddd;        /* a call passing a slice as its variadic list, f(s...) */
 };
 
 #define MAX_TOKS 256

@@ -1326,6 +1326,9 @@ reader::loc_of_decl (tree decl)
          receiver passed as its only field, for one): gc sees the
          parameter.  */
       l = param_named (name);
+      /* Not a variable of the body that shadows it (x := x.(type)).  */
+      if (l && l->pos.line != pos.line)
+        l = NULL;
       if (!l)
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);

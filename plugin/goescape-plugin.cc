@@ -31,7 +31,7 @@ int plugin_is_GPL_compatible;
 static struct plugin_info goescape_info
   = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
                "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
-               "imports=gc|none, export=yes|no." };
+               "imports=gc|gccgo|none, export=yes|no." };
 
 static struct ge_options opts = GE_OPTIONS_DEFAULT;
 static struct ge_report report;
@@ -207,6 +207,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       imports = ge_imports_new ();
       if (!open_stdlib (imports, info->full_name))
         return 1;
+      add_search_dirs (imports);
+    }
+  else if (opts.imports == GE_IMPORTS_GCCGO)
+    {
+      imports = ge_imports_new ();
+      ge_imports_use_gccgo_notes (imports);
       add_search_dirs (imports);
     }
 

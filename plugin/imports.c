@@ -3,6 +3,7 @@
 
 #include <elf.h>
 #include <fcntl.h>
+#include <glob.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -12,6 +13,7 @@
 #include <libiberty/libiberty.h>
 #include <libiberty/hashtab.h>
 
+#include "goescape/gccgo-notes.h"
 #include "goescape/imports.h"
 
 struct package
@@ -23,6 +25,7 @@ struct package
 
 struct ge_imports
 {
+  bool gccgo_notes;  /* imports=gccgo: gccgo's export data, no database */
   ge_summary_file *std;
   char **dirs;
   size_t ndirs;
@@ -79,6 +82,12 @@ ge_imports_set_stdlib (ge_imports *im, ge_summary_file *std)
 }
 
 void
+ge_imports_use_gccgo_notes (ge_imports *im)
+{
+  im->gccgo_notes = true;
+}
+
+void
 ge_imports_add_dir (ge_imports *im, const char *dir)
 {
   im->dirs = XRESIZEVEC (char *, im->dirs, im->ndirs + 1);
@@ -86,6 +95,8 @@ ge_imports_add_dir (ge_imports *im, const char *dir)
 }
 
 /* ---- reading a section out of an object or an archive ---------------- */
+
+static char *read_section (const char *path, const char *name, size_t *len);
 
 /* The contents of section NAME of the ELF image at P (LEN bytes), or
    NULL; *OUT_LEN gets its size.  Native byte order only: these are the
@@ -170,6 +181,13 @@ archive_sections (const unsigned char *p, size_t len, const char *name,
 char *
 ge_read_summary_section (const char *path, size_t *len)
 {
+  return read_section (path, GE_SUMMARY_SECTION, len);
+}
+
+/* Section NAME of the object or archive at PATH (xmalloc'd), or NULL.  */
+static char *
+read_section (const char *path, const char *name, size_t *len)
+{
   int fd = open (path, O_RDONLY);
   struct stat st;
   if (fd < 0)
@@ -188,10 +206,10 @@ ge_read_summary_section (const char *path, size_t *len)
   size_t n = 0;
   const unsigned char *p = m;
   if (size >= 8 && memcmp (p, "!<arch>\n", 8) == 0)
-    archive_sections (p, size, GE_SUMMARY_SECTION, &buf, &n);
+    archive_sections (p, size, name, &buf, &n);
   else
     {
-      const char *sec = elf_section (p, size, GE_SUMMARY_SECTION, &n);
+      const char *sec = elf_section (p, size, name, &n);
       if (sec)
         {
           buf = XNEWVEC (char, n + 1);
@@ -234,6 +252,20 @@ package_file (const char *dir, const char *path)
         free (candidates[i]);
     }
   return found;
+}
+
+/* With imports=gccgo, the summaries gccgo's notes in FILE's export data
+   make.  */
+static ge_summary_file *
+gccgo_summaries (const char *file)
+{
+  size_t len, n;
+  char *exp = read_section (file, ".go_export", &len);
+  if (!exp)
+    return NULL;
+  char *sums = ge_gccgo_notes_summaries (exp, len, &n);
+  free (exp);
+  return ge_summary_file_from_buffer (sums, n);
 }
 
 /* Summaries of the package whose file is FILE: its section, else the
@@ -279,13 +311,28 @@ load_package (ge_imports *im, const char *path)
   struct package *pk = XCNEW (struct package);
   pk->path = xstrdup (path);
   *slot = pk;
-  /* The first directory holding the package decides, as for gccgo.  */
+  /* The first directory holding the package decides, as for gccgo, which
+     also looks in each -L directory's go/VERSION/TARGET for the
+     standard library.  */
   for (size_t i = 0; i < im->ndirs; i++)
     {
       char *file = package_file (im->dirs[i], path);
+      if (!file && im->gccgo_notes)
+        {
+          char *pattern = concat (im->dirs[i], "/go/*/*", NULL);
+          glob_t g;
+          if (glob (pattern, GLOB_ONLYDIR, NULL, &g) == 0)
+            {
+              for (size_t k = 0; k < g.gl_pathc && !file; k++)
+                file = package_file (g.gl_pathv[k], path);
+              globfree (&g);
+            }
+          free (pattern);
+        }
       if (file)
         {
-          pk->sums = package_summaries (file);
+          pk->sums = im->gccgo_notes ? gccgo_summaries (file)
+                                     : package_summaries (file);
           free (file);
           break;
         }

@@ -53,17 +53,11 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
       else if (value && strcmp (value, "none") == 0)
         o->imports = GE_IMPORTS_NONE;
       else if (value && strcmp (value, "gccgo") == 0)
-        {
-          /* Reading gccgo's <esc:...> notes is not written yet: say so
-             rather than run as if there were no summaries.  */
-          snprintf (err, size, "plugin argument 'imports=gccgo' is not "
-                    "implemented yet (accepted now: gc, none)");
-          return err;
-        }
+        o->imports = GE_IMPORTS_GCCGO;
       else
         {
           snprintf (err, size, "bad value '%s' for plugin argument "
-                    "'imports' (accepted: gc, none)", value ? value : "");
+                    "'imports' (accepted: gc, gccgo, none)", value ? value : "");
           return err;
         }
       return NULL;
@@ -80,7 +74,7 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
       return err;
     }
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
-            "output=FILE, stdlib=FILE, imports=gc|none, "
+            "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
             "export=yes|no)", key);
   return err;
 }

@@ -35,6 +35,9 @@ void ge_imports_free (ge_imports *im);
 
 /* The standard library's database; IM takes ownership.  */
 void ge_imports_set_stdlib (ge_imports *im, ge_summary_file *std);
+/* Read gccgo's escape notes from packages' export data instead of
+   summaries (imports=gccgo); no stdlib database is used.  */
+void ge_imports_use_gccgo_notes (ge_imports *im);
 /* Add a search directory, after those added before.  */
 void ge_imports_add_dir (ge_imports *im, const char *dir);
 

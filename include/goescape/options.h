@@ -13,7 +13,7 @@ extern "C" {
 enum ge_imports_mode
 {
   GE_IMPORTS_GC,     /* gc's: the stdlib database and packages' summaries */
-  GE_IMPORTS_GCCGO,  /* gccgo's <esc:...> notes (not implemented yet) */
+  GE_IMPORTS_GCCGO,  /* gccgo's <esc:...> notes in packages' export data */
   GE_IMPORTS_NONE    /* none: every such call leaks its arguments */
 };
 

@@ -124,7 +124,7 @@ params (const char *p, const char *end, long *esc, int max,
           any = false;
           continue;
         }
-      else if (depth == 1 && strncmp (p, "<esc:", 5) == 0)
+      else if (depth == 1 && end - p > 5 && strncmp (p, "<esc:", 5) == 0)
         note = strtol (p + 5, NULL, 0);
       if (depth >= 1 && *p != ' ')
         any = true;
@@ -146,7 +146,7 @@ results (const char *p, const char *end)
       const char *after;
       return params (p, end, esc, 64, &after);
     }
-  return p < end && strncmp (p, "<type", 5) == 0 ? 1 : 0;
+  return end - p > 5 && strncmp (p, "<type", 5) == 0 ? 1 : 0;
 }
 
 static void

@@ -173,6 +173,7 @@ archive_sections (const unsigned char *p, size_t len, const char *name,
           *buf = XRESIZEVEC (char, *buf, *buf_len + sec_len + 1);
           memcpy (*buf + *buf_len, sec, sec_len);
           *buf_len += sec_len;
+          (*buf)[*buf_len] = '\0';
         }
       off += 60 + size + (size & 1);
     }
@@ -184,7 +185,8 @@ ge_read_summary_section (const char *path, size_t *len)
   return read_section (path, GE_SUMMARY_SECTION, len);
 }
 
-/* Section NAME of the object or archive at PATH (xmalloc'd), or NULL.  */
+/* Section NAME of the object or archive at PATH (xmalloc'd, with a NUL
+   after its *LEN bytes), or NULL.  */
 static char *
 read_section (const char *path, const char *name, size_t *len)
 {
@@ -214,6 +216,7 @@ read_section (const char *path, const char *name, size_t *len)
         {
           buf = XNEWVEC (char, n + 1);
           memcpy (buf, sec, n);
+          buf[n] = '\0';  /* readers may scan text with the C library */
         }
     }
   munmap (m, size);

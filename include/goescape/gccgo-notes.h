@@ -11,8 +11,8 @@ extern "C" {
 #endif
 
 /* The summary lines (summaries.h, sorted) for the functions and methods
-   of the package whose gccgo export data ("v3") is TEXT, LEN bytes:
-   an xmalloc'd buffer of *OUT_LEN bytes.  */
+   of the package whose gccgo export data ("v3") is TEXT, LEN bytes
+   followed by a NUL: an xmalloc'd buffer of *OUT_LEN bytes.  */
 char *ge_gccgo_notes_summaries (const char *text, size_t len,
                                 size_t *out_len);
 

@@ -603,23 +603,36 @@ type_start_before (struct site *s, int k)
   return i;
 }
 
+/* The statement on LINE of FILE lexed into a new parser (full mode),
+   with *K the index of its token at COL, or -1 if none starts there;
+   NULL if FILE has no such position.  The caller frees the parser.  */
+static struct parser *
+statement_at (const char *file, int line, int col, int *k)
+{
+  struct src_file *f = ge_lex_load (file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0)
+    return NULL;
+  struct parser *p = XCNEW (struct parser);
+  p->lx.f = f;
+  p->full = true;
+  lex_statement (p, line, (size_t) at);
+  *k = -1;
+  for (int i = 0; i < p->ntoks && *k < 0; i++)
+    if ((long) p->toks[i].off == at)
+      *k = i;
+  return p;
+}
+
 int
 ge_src_conv_operands (const char *file, int line, int col,
                       struct ge_src_conv *out, int max)
 {
-  struct src_file *f = ge_lex_load (file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0 || max <= 0)
+  int k;
+  struct parser *p = max > 0 ? statement_at (file, line, col, &k) : NULL;
+  if (!p)
     return 0;
-  struct parser *p = XCNEW (struct parser);
-  p->lx.f = f;
-  p->full = true;
   struct site s = { p, file, out, 0, max, 0, 0, 0 };
-  lex_statement (p, line, (size_t) at);
-  int k = -1;
-  for (int i = 0; i < p->ntoks; i++)
-    if ((long) p->toks[i].off == at)
-      k = i;
   if (k < 0)
     goto done;
   p->header = p->ntoks > 0
@@ -717,25 +730,19 @@ bool
 ge_src_variadic_at (const char *file, int line, int col, int *paren_line,
                     int *paren_col)
 {
-  struct src_file *f = ge_lex_load (file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0)
+  int k;
+  struct parser *p = statement_at (file, line, col, &k);
+  if (!p)
     return false;
-  struct parser *p = XCNEW (struct parser);
-  p->lx.f = f;
-  p->full = true;
-  lex_statement (p, line, (size_t) at);
   bool ok = false;
-  for (int k = 0; k + 1 < p->ntoks; k++)
+  if (k >= 0 && k + 1 < p->ntoks)
     {
-      if ((long) p->toks[k].off != at)
-        continue;
       /* gccgo places a method call at the selector's dot.  */
       if (ge_lex_is (&p->lx, p->toks[k], ".") && k + 2 < p->ntoks)
         k++;
       if (p->toks[k].kind != T_IDENT
           || !ge_lex_is (&p->lx, p->toks[k + 1], "("))
-        break;
+        goto done;
       /* The arguments' tokens: a trailing "..." passes a slice.  */
       int depth = 0, i;
       for (i = k + 1; i < p->ntoks; i++)
@@ -754,11 +761,11 @@ ge_src_variadic_at (const char *file, int line, int col, int *paren_line,
         last--;
       if (i < p->ntoks && !ge_lex_is (&p->lx, p->toks[last], "..."))
         {
-          ge_lex_pos_of (f, p->toks[k + 1].off, paren_line, paren_col);
+          ge_lex_pos_of (p->lx.f, p->toks[k + 1].off, paren_line, paren_col);
           ok = true;
         }
-      break;
     }
+done:
   free (p);
   return ok;
 }
@@ -769,23 +776,16 @@ bool
 ge_src_method_value_at (const char *file, int line, int col, char *text,
                         size_t size)
 {
-  struct src_file *f = ge_lex_load (file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0 || size == 0)
+  int k;
+  struct parser *p = size ? statement_at (file, line, col, &k) : NULL;
+  if (!p)
     return false;
-  struct parser *p = XCNEW (struct parser);
-  p->lx.f = f;
-  p->full = true;
   struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
-  lex_statement (p, line, (size_t) at);
   bool ok = false;
-  for (int k = 0; k + 1 < p->ntoks; k++)
+  if (k >= 0 && k + 1 < p->ntoks && tok_is (&s, p->toks[k], ".")
+      && p->toks[k + 1].kind == T_IDENT
+      && !(k + 2 < p->ntoks && tok_is (&s, p->toks[k + 2], "(")))
     {
-      if ((long) p->toks[k].off != at)
-        continue;
-      if (!tok_is (&s, p->toks[k], ".") || p->toks[k + 1].kind != T_IDENT
-          || (k + 2 < p->ntoks && tok_is (&s, p->toks[k + 2], "(")))
-        break;
       p->at = operand_start (&s, k);
       p->end = k + 2;
       struct node *e = ge_expr_parse_expr (p, 6);
@@ -796,7 +796,6 @@ ge_src_method_value_at (const char *file, int line, int col, char *text,
           ge_expr_render (p, &o, e);
           ok = o.used > 0 && o.used < size;
         }
-      break;
     }
   free (p);
   return ok;
@@ -805,22 +804,14 @@ ge_src_method_value_at (const char *file, int line, int col, char *text,
 long
 ge_src_operand_start (const char *file, int line, int col)
 {
-  struct src_file *f = ge_lex_load (file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0)
+  int k;
+  struct parser *p = statement_at (file, line, col, &k);
+  if (!p)
     return -1;
-  struct parser *p = XCNEW (struct parser);
-  p->lx.f = f;
   struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
-  lex_statement (p, line, (size_t) at);
   long start = -1;
-  for (int k = 0; k < p->ntoks; k++)
-    if ((long) p->toks[k].off == at)
-      {
-        if (tok_is (&s, p->toks[k], "."))
-          start = (long) p->toks[operand_start (&s, k)].off;
-        break;
-      }
+  if (k >= 0 && tok_is (&s, p->toks[k], "."))
+    start = (long) p->toks[operand_start (&s, k)].off;
   free (p);
   return start;
 }
@@ -828,28 +819,23 @@ ge_src_operand_start (const char *file, int line, int col)
 bool
 ge_src_call_has_receiver (const char *file, int line, int col)
 {
-  struct src_file *f = ge_lex_load (file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0 || f->text[at] != '.')
+  int k;
+  struct parser *p = statement_at (file, line, col, &k);
+  if (!p)
     return false;
-  struct parser *p = XCNEW (struct parser);
-  p->lx.f = f;
   struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
-  lex_statement (p, line, (size_t) at);
   bool recv = false;
-  for (int k = 1; k < p->ntoks; k++)
-    if ((long) p->toks[k].off == at)
-      {
-        /* pkg.F(...) has no receiver: a lone imported package name.  */
-        int start = operand_start (&s, k);
-        struct node name;
-        memset (&name, 0, sizeof name);
-        name.kind = N_NAME;
-        name.tok = name.at = p->toks[k - 1];
-        recv = !(start == k - 1 && p->toks[k - 1].kind == T_IDENT
-                 && name_is_import (&s, &name));
-        break;
-      }
+  if (k >= 1 && tok_is (&s, p->toks[k], "."))
+    {
+      /* pkg.F(...) has no receiver: a lone imported package name.  */
+      int start = operand_start (&s, k);
+      struct node name;
+      memset (&name, 0, sizeof name);
+      name.kind = N_NAME;
+      name.tok = name.at = p->toks[k - 1];
+      recv = !(start == k - 1 && p->toks[k - 1].kind == T_IDENT
+               && name_is_import (&s, &name));
+    }
   free (p);
   return recv;
 }

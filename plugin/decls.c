@@ -186,30 +186,42 @@ done:
   lx->off = start;
 }
 
+/* What add_local records a local declaration with.  */
+struct local_scope
+{
+  struct decls *d;
+  struct src_file *f;
+  size_t from, block;
+  bool is_const;
+};
+
+static int
+add_local (void **slot, void *data)
+{
+  struct local_scope *sc = (struct local_scope *) data;
+  struct decls *d = sc->d;
+  if (d->nlocals == d->locals_alloc)
+    {
+      d->locals_alloc = d->locals_alloc ? 2 * d->locals_alloc : 8;
+      d->locals = XRESIZEVEC (struct local_decl, d->locals, d->locals_alloc);
+    }
+  struct local_decl *l = &d->locals[d->nlocals++];
+  l->name = xstrdup ((const char *) *slot);
+  l->f = sc->f;
+  l->from = sc->from;
+  l->block = sc->block;
+  l->is_const = sc->is_const;
+  return 1;
+}
+
 /* The names a local "const" or "type" declares (scanned into a scratch
    set), recorded with their block.  */
 static void
 add_locals (struct decls *d, htab_t set, struct src_file *f, size_t from,
             size_t block, bool is_const)
 {
-  for (size_t i = 0; i < htab_size (set); i++)
-    {
-      char *name = (char *) set->entries[i];
-      if (!name || name == HTAB_DELETED_ENTRY)
-        continue;
-      if (d->nlocals == d->locals_alloc)
-        {
-          d->locals_alloc = d->locals_alloc ? 2 * d->locals_alloc : 8;
-          d->locals = XRESIZEVEC (struct local_decl, d->locals,
-                                  d->locals_alloc);
-        }
-      struct local_decl *l = &d->locals[d->nlocals++];
-      l->name = xstrdup (name);
-      l->f = f;
-      l->from = from;
-      l->block = block;
-      l->is_const = is_const;
-    }
+  struct local_scope sc = { d, f, from, block, is_const };
+  htab_traverse_noresize (set, add_local, &sc);
 }
 
 static void

@@ -405,7 +405,7 @@ private:
   ge_func *closure_func (tree fndecl);
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
   bool read_closure_store (gimple *stmt);
-  bool read_method_value_store (gimple *stmt);
+  void read_method_value_store (gimple *stmt);
   ge_func *static_closure (tree chain);
   ge_func *static_function (tree chain, ge_pos pos);
   void note_assignment (gimple *stmt, ge_hole k, const terms &t);
@@ -414,6 +414,7 @@ private:
   void read_call (gimple *stmt);
   ge_func *external_callee (const char *name, ge_pos pos);
   void flow_to_heap (tree arg, int derefs);
+  void flow_into (ge_hole k, tree arg, int derefs);
   bool select_send_case (tree lhs);
   void read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap);
   void call_arg (ge_call *c, uint32_t index, tree arg, gimple *stmt);
@@ -1811,27 +1812,27 @@ record_key (tree lhs)
    OMETHVALUE sends x into the record (the store itself does that) and
    into M's receiver as if M were called with results to the heap: here
    a call of the thunk, whose parameter is the receiver.  */
-bool
+void
 reader::read_method_value_store (gimple *stmt)
 {
   tree lhs = gimple_assign_lhs (stmt);
   if (TREE_CODE (lhs) != COMPONENT_REF || !gimple_assign_single_p (stmt))
-    return false;
+    return;
   const char *field = decl_name (TREE_OPERAND (lhs, 1));
   tree key = record_key (lhs);
   if (!field || !key)
-    return false;
+    return;
   tree rhs = gimple_assign_rhs1 (stmt);
   if (strcmp (field, "fn") == 0)
     {
       tree f = TREE_CODE (rhs) == ADDR_EXPR ? TREE_OPERAND (rhs, 0) : rhs;
       if (TREE_CODE (f) == FUNCTION_DECL && is_thunk_name (decl_name (f)))
         method_value_thunk.put (key, f);
-      return false;
+      return;
     }
   tree *thunk_decl = method_value_thunk.get (key);
   if (strcmp (field, "val") != 0 || !thunk_decl)
-    return false;
+    return;
   const char *name = decl_name (*thunk_decl);
   ge_pos pos = pos_of (gimple_location (stmt));
   ge_func *callee = ge_func_new (u, name, name,
@@ -1841,7 +1842,6 @@ reader::read_method_value_store (gimple *stmt)
     ge_call_result (c, r, ge_hole_of (ge_heap (u)));
   if (type_has_ptrs (TREE_TYPE (rhs)))
     call_arg (c, 0, rhs, stmt);
-  return true;
 }
 
 /* The function literal a call through a function value reaches, when
@@ -2056,6 +2056,13 @@ reader::read_type_assertion (gimple *stmt)
 void
 reader::flow_to_heap (tree arg, int derefs)
 {
+  flow_into (ge_hole_of (ge_heap (u)), arg, derefs);
+}
+
+/* The value of ARG after DEREFS dereferences flows into K.  */
+void
+reader::flow_into (ge_hole k, tree arg, int derefs)
+{
   /* The runtime takes values by address (&tmp): what tmp holds is the
      value, even when tmp itself is only an expression.  */
   while (derefs > 0 && TREE_CODE (arg) == ADDR_EXPR)
@@ -2066,8 +2073,7 @@ reader::flow_to_heap (tree arg, int derefs)
   terms t;
   eval (arg, t);
   for (unsigned i = 0; i < t.n; i++)
-    ge_flow (fn, ge_hole_shift (ge_hole_of (ge_heap (u)),
-                                derefs + t.v[i].derefs), t.v[i].loc);
+    ge_flow (fn, ge_hole_shift (k, derefs + t.v[i].derefs), t.v[i].loc);
 }
 
 void
@@ -2331,9 +2337,10 @@ slice_values (tree t)
 void
 reader::find_string_views ()
 {
-  hash_map<int_hash<int, 0, -1>, int> views;    /* line -> views */
+  /* By line: how many views, and the first (for its loop depth).  */
+  struct line_views { int n; gimple *first; };
+  hash_map<int_hash<int, 0, -1>, line_views> views;
   hash_set<int_hash<unsigned, 0, UINT_MAX> > lowered; /* line << 12 | col */
-  hash_map<int_hash<int, 0, -1>, gimple *> first; /* line -> a view */
   const char *file = NULL;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
@@ -2365,22 +2372,22 @@ reader::find_string_views ()
           return;  /* one file per function */
         file = pos.file;
         bool existed;
-        int &n = views.get_or_insert (pos.line, &existed);
-        n = existed ? n + 1 : 1;
+        line_views &v = views.get_or_insert (pos.line, &existed);
         if (!existed)
-          first.put (pos.line, stmt);
+          v.first = stmt, v.n = 0;
+        v.n++;
       }
-  for (hash_map<int_hash<int, 0, -1>, int>::iterator it = views.begin ();
-       it != views.end (); ++it)
+  for (hash_map<int_hash<int, 0, -1>, line_views>::iterator it
+         = views.begin (); it != views.end (); ++it)
     {
       int line = (*it).first, cols[16], n = 0;
       int all = ge_src_string_conversions (file, line, cols, 16);
       for (int i = 0; i < all; i++)
         if (!lowered.contains (((unsigned) line << 12) | (unsigned) cols[i]))
           cols[n++] = cols[i];
-      if (n != (*it).second)
+      if (n != (*it).second.n)
         continue;
-      gimple *stmt = *first.get (line);
+      gimple *stmt = (*it).second.first;
       for (int i = 0; i < n; i++)
         {
           char text[256];
@@ -2418,10 +2425,7 @@ reader::read_string_op (gimple *stmt, bool concat)
      operands: a self-assignment).  */
   if (op_assign && !known && gimple_call_num_args (stmt) == 3)
     {
-      terms t;
-      eval (gimple_call_arg (stmt, 1), t);
-      for (unsigned i = 0; i < t.n; i++)
-        ge_flow (fn, ge_hole_shift (k, t.v[i].derefs + 1), t.v[i].loc);
+      flow_into (k, gimple_call_arg (stmt, 1), 1);
       return;
     }
   if (known)

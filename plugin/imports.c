@@ -96,8 +96,6 @@ ge_imports_add_dir (ge_imports *im, const char *dir)
 
 /* ---- reading a section out of an object or an archive ---------------- */
 
-static char *read_section (const char *path, const char *name, size_t *len);
-
 /* The contents of section NAME of the ELF image at P (LEN bytes), or
    NULL; *OUT_LEN gets its size.  Native byte order only: these are the
    objects this compiler just wrote.  */
@@ -179,12 +177,6 @@ archive_sections (const unsigned char *p, size_t len, const char *name,
     }
 }
 
-char *
-ge_read_summary_section (const char *path, size_t *len)
-{
-  return read_section (path, GE_SUMMARY_SECTION, len);
-}
-
 /* Section NAME of the object or archive at PATH (xmalloc'd, with a NUL
    after its *LEN bytes), or NULL.  */
 static char *
@@ -222,6 +214,12 @@ read_section (const char *path, const char *name, size_t *len)
   munmap (m, size);
   *len = n;
   return buf;
+}
+
+char *
+ge_read_summary_section (const char *path, size_t *len)
+{
+  return read_section (path, GE_SUMMARY_SECTION, len);
 }
 
 /* ---- finding a package -------------------------------------------- */

@@ -56,6 +56,30 @@ call_del (void *p)
   free (c);
 }
 
+/* Record KEY in *TAB (created on first use); the first note of a
+   position stands.  */
+static void
+note (htab_t *tab, const struct method_call *key)
+{
+  if (!*tab)
+    *tab = htab_create_alloc (64, call_hash, call_eq, call_del, xcalloc, free);
+  void **slot = htab_find_slot (*tab, key, INSERT);
+  if (*slot)
+    return;
+  struct method_call *c = XNEW (struct method_call);
+  *c = *key;
+  if (key->method_expr)
+    c->method_expr = xstrdup (key->method_expr);
+  *slot = c;
+}
+
+static const struct method_call *
+noted (htab_t tab, const struct src_file *f, size_t off)
+{
+  struct method_call key = { f, off, NULL, 0, 0 };
+  return tab ? (const struct method_call *) htab_find (tab, &key) : NULL;
+}
+
 void
 ge_src_note_method_call (const char *file, int line, int col,
                          const char *method_expr, char recv_prefix)
@@ -64,27 +88,15 @@ ge_src_note_method_call (const char *file, int line, int col,
   long off = f ? ge_lex_offset_of (f, line, col) : -1;
   if (off < 0 || f->text[off] != '.')
     return;
-  if (!calls)
-    calls = htab_create_alloc (64, call_hash, call_eq, call_del, xcalloc,
-                               free);
-  struct method_call key = { f, (size_t) off, NULL, 0, 0 };
-  void **slot = htab_find_slot (calls, &key, INSERT);
-  if (*slot)
-    return;
-  struct method_call *c = XNEW (struct method_call);
-  *c = key;
-  c->method_expr = xstrdup (method_expr);
-  c->recv_prefix = recv_prefix;
-  *slot = c;
+  struct method_call key = { f, (size_t) off, (char *) method_expr,
+                             recv_prefix, 0 };
+  note (&calls, &key);
 }
 
 const char *
 ge_method_call_at (const struct src_file *f, size_t dot, char *recv_prefix)
 {
-  if (!calls)
-    return NULL;
-  struct method_call key = { f, dot, NULL, 0, 0 };
-  struct method_call *c = (struct method_call *) htab_find (calls, &key);
+  const struct method_call *c = noted (calls, f, dot);
   if (!c)
     return NULL;
   *recv_prefix = c->recv_prefix;
@@ -101,25 +113,14 @@ ge_src_note_variadic_call (const char *file, int line, int col, int fixed)
   long off = ge_lex_offset_of (f, pl, pc);
   if (off < 0)
     return;
-  if (!variadic)
-    variadic = htab_create_alloc (64, call_hash, call_eq, call_del, xcalloc,
-                                  free);
   struct method_call key = { f, (size_t) off, NULL, 0, fixed };
-  void **slot = htab_find_slot (variadic, &key, INSERT);
-  if (*slot)
-    return;
-  struct method_call *c = XNEW (struct method_call);
-  *c = key;
-  *slot = c;
+  note (&variadic, &key);
 }
 
 int
 ge_variadic_call_at (const struct src_file *f, size_t paren)
 {
-  if (!variadic)
-    return -1;
-  struct method_call key = { f, paren, NULL, 0, 0 };
-  struct method_call *c = (struct method_call *) htab_find (variadic, &key);
+  const struct method_call *c = noted (variadic, f, paren);
   return c ? c->fixed : -1;
 }
 

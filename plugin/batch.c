@@ -393,20 +393,45 @@ param_tag (ge_unit *u, ge_func *f, uint32_t i)
   ge_leaks esc;
   memset (&esc, 0, sizeof esc);
 
+  /* gc leaves uintptrs of functions without a body and scalars
+     untagged; an empty tag reads back as a heap leak at level 0, harmless
+  for values without pointers.  */
+  if (!f->has_body && f->param_uintptr && f->param_uintptr[i])
+    {
+      /* Held live across the call (golang.org/issue/13372).  */
+      if (diagnose)
+        {
+          if (name)
+            ge_report_at (r, f->params[i]->pos,
+                          "assuming %s is unsafe uintptr", name);
+          else
+            ge_report_at (r, f->params[i]->pos,
+                          "assuming arg#%u is unsafe uintptr", i + 1);
+        }
+      ge_leaks_add_heap (&esc, 0);
+      return esc;
+    }
   if (!f->param_has_ptrs[i])
     {
-      /* gc leaves scalars untagged; an empty tag reads back as a heap
-         leak at level 0, harmless for values without pointers.  */
       ge_leaks_add_heap (&esc, 0);
       return esc;
     }
 
   if (!f->has_body)
     {
-      /* External functions are assumed unsafe.  */
-      if (diagnose && name)
-        ge_report_at (r, f->params[i]->pos, "leaking param: %s", name);
-      ge_leaks_add_heap (&esc, 0);
+      /* External functions are assumed unsafe, unless //go:noescape is
+         given before the declaration.  */
+      if (f->noescape)
+        {
+          if (diagnose && name)
+            ge_report_at (r, f->params[i]->pos, "%s does not escape", name);
+        }
+      else
+        {
+          if (diagnose && name)
+            ge_report_at (r, f->params[i]->pos, "leaking param: %s", name);
+          ge_leaks_add_heap (&esc, 0);
+        }
       return esc;
     }
 

@@ -27,10 +27,19 @@ struct local_decl
   bool is_const;
 };
 
+/* Where a package-level type's specification starts (after its name).  */
+struct type_spec
+{
+  char *name;
+  struct src_file *f;
+  size_t off;
+};
+
 struct decls
 {
   char *dir;
   htab_t consts, types;             /* package level */
+  htab_t specs;                     /* struct type_spec by name */
   htab_t ptr_methods, val_methods;  /* "T.M" by receiver kind */
   struct local_decl *locals;
   size_t nlocals, locals_alloc;
@@ -59,6 +68,7 @@ decls_del (void *p)
   htab_delete (d->types);
   htab_delete (d->ptr_methods);
   htab_delete (d->val_methods);
+  htab_delete (d->specs);
   for (size_t i = 0; i < d->nlocals; i++)
     free (d->locals[i].name);
   free (d->locals);
@@ -84,6 +94,48 @@ add_name (htab_t set, struct lexer *lx, struct tok t)
     *slot = s;
 }
 
+/* Specs hash by name; a lookup key may be a pointer to the name.  */
+static hashval_t
+spec_hash (const void *p)
+{
+  return htab_hash_string (*(const char *const *) p);
+}
+
+static int
+spec_eq (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b) == 0;
+}
+
+static void
+spec_del (void *p)
+{
+  struct type_spec *ts = (struct type_spec *) p;
+  free (ts->name);
+  free (ts);
+}
+
+/* Record that the type named by T is specified from the lexer's offset
+   on (the first declaration wins, as build tags may give several).  */
+static void
+add_spec (htab_t specs, struct lexer *lx, struct tok t)
+{
+  if (!specs)
+    return;
+  struct type_spec key = { xstrndup (lx->f->text + t.off, t.len), NULL, 0 };
+  void **slot = htab_find_slot (specs, &key, INSERT);
+  if (*slot)
+    {
+      free (key.name);
+      return;
+    }
+  struct type_spec *ts = XNEW (struct type_spec);
+  *ts = key;
+  ts->f = lx->f;
+  ts->off = lx->off;
+  *slot = ts;
+}
+
 static int
 line_of (struct lexer *lx, struct tok t)
 {
@@ -93,9 +145,10 @@ line_of (struct lexer *lx, struct tok t)
 }
 
 /* After "const" or "type": one spec, or a parenthesized block of them
-   whose lines start with the declared names.  */
+   whose lines start with the declared names.  Types' specifications go
+   into SPECS when not NULL.  */
 static void
-scan_decl (struct lexer *lx, htab_t set, bool is_const)
+scan_decl (struct lexer *lx, htab_t set, htab_t specs, bool is_const)
 {
   struct tok t = ge_lex_next (lx);
   if (!ge_lex_is (lx, t, "("))
@@ -103,6 +156,7 @@ scan_decl (struct lexer *lx, htab_t set, bool is_const)
       while (t.kind == T_IDENT)
         {
           add_name (set, lx, t);
+          add_spec (specs, lx, t);
           if (!is_const)
             return;
           struct tok c = ge_lex_next (lx);
@@ -132,6 +186,7 @@ scan_decl (struct lexer *lx, htab_t set, bool is_const)
       else if (at_start && t.kind == T_IDENT)
         {
           add_name (set, lx, t);
+          add_spec (specs, lx, t);
           /* "A, B = 1, 2" declares both.  */
           at_start = is_const;
         }
@@ -242,11 +297,12 @@ scan_file (struct decls *d, const char *path)
       if (is_const || ge_lex_is (&lx, t, "type"))
         {
           if (depth == 0)
-            scan_decl (&lx, is_const ? d->consts : d->types, is_const);
+            scan_decl (&lx, is_const ? d->consts : d->types,
+                       is_const ? NULL : d->specs, is_const);
           else
             {
               htab_t set = name_set ();
-              scan_decl (&lx, set, is_const);
+              scan_decl (&lx, set, NULL, is_const);
               add_locals (d, set, f, t.off, open[depth - 1], is_const);
               htab_delete (set);
             }
@@ -311,7 +367,7 @@ decls_for (const char *file)
   if (!by_dir)
     by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del, xcalloc,
                                 free);
-  struct decls key = { dir, NULL, NULL, NULL, NULL, NULL, 0, 0 };
+  struct decls key = { dir, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0 };
   void **slot = htab_find_slot (by_dir, &key, INSERT);
   if (*slot)
     {
@@ -324,6 +380,8 @@ decls_for (const char *file)
   d->types = name_set ();
   d->ptr_methods = name_set ();
   d->val_methods = name_set ();
+  d->specs = htab_create_alloc (64, spec_hash, spec_eq, spec_del, xcalloc,
+                                free);
   *slot = d;
   /* The package's other files, then FILE itself (which may be elsewhere
      or not end in .go).  */
@@ -434,6 +492,37 @@ ge_src_method_receiver (const char *file, const char *type,
              : htab_find (d->val_methods, key) ? 0 : -1;
   free (key);
   return kind;
+}
+
+bool
+ge_decls_type_spec (const char *file, const char *name, struct src_file **f,
+                    size_t *off)
+{
+  struct decls *d = decls_for (file);
+  const struct type_spec *ts = htab_find (d->specs, &name);
+  if (!ts)
+    return false;
+  *f = ts->f;
+  *off = ts->off;
+  return true;
+}
+
+bool
+ge_src_package_name (const char *file, char *buf, size_t size)
+{
+  struct src_file *f = ge_lex_load (file);
+  if (!f)
+    return false;
+  struct lexer lx = { f, 0 };
+  struct tok t = ge_lex_next (&lx);
+  if (!ge_lex_is (&lx, t, "package"))
+    return false;
+  t = ge_lex_next (&lx);
+  if (t.kind != T_IDENT || t.len >= size)
+    return false;
+  memcpy (buf, f->text + t.off, t.len);
+  buf[t.len] = '\0';
+  return true;
 }
 
 void

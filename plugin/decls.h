@@ -15,6 +15,15 @@ bool ge_decls_is_const (const char *file, size_t off, const char *name);
 bool ge_decls_is_type (const char *file, size_t off, const char *name);
 bool ge_decls_is_import (const char *file, const char *name);
 
+/* Where the package-level type NAME of FILE's package is specified: the
+   file and the offset just after its name.  False if it declares none.  */
+struct src_file;
+bool ge_decls_type_spec (const char *file, const char *name,
+                         struct src_file **f, size_t *off);
+
+/* The package name FILE's package clause gives, into BUF.  */
+bool ge_decls_package_name (const char *file, char *buf, size_t size);
+
 /* Forget what was read (end of a compilation unit).  */
 void ge_decls_reset (void);
 

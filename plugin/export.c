@@ -24,7 +24,7 @@ ge_unit_write_summaries (ge_unit *u, FILE *out)
       ge_func *f = u->funcs[i];
       /* Closures, wrappers and the package initializer (gccgo's
          "..import") are not called from other packages.  */
-      if (f->has_body && f->reported && !f->outer && f->param_tags
+      if (f->reported && !f->outer && f->param_tags
           && !strstr (f->name, "..")
           && f->nparams <= GE_SUMMARY_MAX_PARAMS)
         v[n++] = f;

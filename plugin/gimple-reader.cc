@@ -2290,6 +2290,10 @@ reader::call_arg (ge_call *c, uint32_t index, tree arg, gimple *stmt)
 ge_func *
 reader::external_callee (const char *name, ge_pos pos)
 {
+  /* A function of the unit without a body (declared from the source),
+     or one of another package met before.  */
+  if (ge_func *f = ge_func_lookup (u, name))
+    return f;
   if (!im)
     return NULL;
   ge_summary s;

@@ -19,6 +19,7 @@
 #include "gimple-reader.h"
 
 extern "C" {
+#include "goescape/bodiless.h"
 #include "goescape/engine.h"
 #include "goescape/imports.h"
 #include "goescape/options.h"
@@ -139,6 +140,32 @@ add_search_dirs (ge_imports *im)
       }
 }
 
+/* The package path gccgo prefixes the unit's symbols with: -fgo-pkgpath,
+   else -fgo-prefix and the package name, else "main" for package main
+   and "go." and the package name for others.  */
+static char *
+unit_pkgpath (void)
+{
+  const char *prefix = NULL;
+  for (unsigned i = 0; i < save_decoded_options_count; i++)
+    {
+      const cl_decoded_option *o = &save_decoded_options[i];
+      if (o->opt_index == OPT_fgo_pkgpath_ && o->arg)
+        return xstrdup (o->arg);
+      if (o->opt_index == OPT_fgo_prefix_ && o->arg)
+        prefix = o->arg;
+    }
+  char name[256];
+  if (num_in_fnames == 0
+      || !ge_src_package_name (in_fnames[0], name, sizeof name))
+    return NULL;
+  if (prefix)
+    return xasprintf ("%s.%s", prefix, name);
+  if (strcmp (name, "main") == 0)
+    return xstrdup (name);
+  return xasprintf ("go.%s", name);
+}
+
 /* The standard library's database: stdlib=FILE, else std.esc beside the
    plugin.  False after an error.  */
 static bool
@@ -220,6 +247,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   unit = ge_unit_new (&report);
   for (unsigned i = 0; i < num_in_fnames; i++)
     ge_unit_add_file (unit, in_fnames[i]);
+  /* gccgo emits no function for a declaration without a body; gc tags
+     and reports its parameters all the same.  */
+  if (char *pkgpath = unit_pkgpath ())
+    {
+      for (unsigned i = 0; i < num_in_fnames; i++)
+        ge_declare_bodiless (unit, in_fnames[i], pkgpath);
+      free (pkgpath);
+    }
 
   struct register_pass_info pass;
   pass.pass = new goescape_pass (g);

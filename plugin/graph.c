@@ -236,11 +236,34 @@ ge_func_add_param (ge_func *f, const char *name, ge_pos pos, bool has_ptrs)
   p[n] = ge_loc_new (f, GE_LOC_PARAM, name ? name : "_", pos, 1);
   nm[n] = name ? ge_strdup (u, name) : NULL;
   hp[n] = has_ptrs;
+  if (f->param_uintptr)
+    {
+      bool *up = ge_alloc (u, (n + 1) * sizeof *up);
+      memcpy (up, f->param_uintptr, n * sizeof *up);
+      f->param_uintptr = up;
+    }
   f->params = p;
   f->param_names = nm;
   f->param_has_ptrs = hp;
   f->nparams = n + 1;
   return p[n];
+}
+
+void
+ge_func_set_bodiless (ge_func *f, bool noescape)
+{
+  f->has_body = false;
+  f->noescape = noescape;
+}
+
+void
+ge_func_param_uintptr (ge_func *f, uint32_t i)
+{
+  if (i >= f->nparams)
+    return;
+  if (!f->param_uintptr)
+    f->param_uintptr = ge_alloc (f->unit, f->nparams * sizeof (bool));
+  f->param_uintptr[i] = true;
 }
 
 ge_loc *

@@ -227,6 +227,22 @@ ge_lex_word_tok (const struct lexer *lx, struct tok t)
   return t.kind == T_IDENT || t.kind == T_LIT;
 }
 
+int
+ge_lex_bracket (const struct lexer *lx, struct tok t)
+{
+  if (t.kind != T_OP || t.len != 1)
+    return 0;
+  switch (lx->f->text[t.off])
+    {
+    case '(': case '[': case '{':
+      return 1;
+    case ')': case ']': case '}':
+      return -1;
+    default:
+      return 0;
+    }
+}
+
 /* Append the tokens of a type, from the lexer's position up to (not
    including) the first of STOP at bracket depth 0, joined as gc prints
    types.  Returns the stopping token.  */
@@ -235,7 +251,7 @@ ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf, size_t size,
            size_t *used)
 {
   int depth = 0;
-  struct tok prev = { T_EOF, 0, 0 };
+  struct tok prev = { T_EOF, 0, 0 }, prev2 = prev;
   for (;;)
     {
       struct tok t = ge_lex_next (lx);
@@ -244,20 +260,26 @@ ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf, size_t size,
       if (depth == 0 && t.kind == T_OP && t.len == 1
           && strchr (stop, lx->f->text[t.off]))
         return t;
-      if (ge_lex_is (lx, t, "(") || ge_lex_is (lx, t, "[") || ge_lex_is (lx, t, "{"))
-        depth++;
-      else if (ge_lex_is (lx, t, ")") || ge_lex_is (lx, t, "]") || ge_lex_is (lx, t, "}"))
-        depth--;
+      depth += ge_lex_bracket (lx, t);
       bool space = prev.kind != T_EOF
                    && ((ge_lex_word_tok (lx, prev) && ge_lex_word_tok (lx, t))
                        || ge_lex_is (lx, prev, ",") || ge_lex_is (lx, prev, ";")
                        || (ge_lex_is (lx, t, "{") && prev.kind == T_IDENT)
-                       || ge_lex_is (lx, prev, "{") || ge_lex_is (lx, t, "}"));
+                       || ge_lex_is (lx, prev, "{") || ge_lex_is (lx, t, "}")
+                       /* a function type's result: "func(T) R" */
+                       || (ge_lex_is (lx, prev, ")")
+                           && (t.kind == T_IDENT || ge_lex_is (lx, t, "*")
+                               || ge_lex_is (lx, t, "[")
+                               || ge_lex_is (lx, t, "(")))
+                       /* "chan<- T" */
+                       || (ge_lex_is (lx, prev, "<-")
+                           && ge_lex_is (lx, prev2, "chan")));
       if (space && *used + 1 < size)
         buf[(*used)++] = ' ';
       for (size_t k = 0; k < t.len && *used + 1 < size; k++)
         buf[(*used)++] = lx->f->text[t.off + k];
       buf[*used] = '\0';
+      prev2 = prev;
       prev = t;
     }
 }

@@ -46,6 +46,8 @@ bool ge_lex_ident_start (int c);
 struct tok ge_lex_next (struct lexer *lx);
 bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);
 bool ge_lex_word_tok (const struct lexer *lx, struct tok t);
+/* +1 for an opening bracket ( [ {, -1 for a closing one, else 0.  */
+int ge_lex_bracket (const struct lexer *lx, struct tok t);
 /* Append the tokens of a type up to the first of STOP at bracket depth 0,
    joined as gc prints types; returns the stopping token.  */
 struct tok ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf,

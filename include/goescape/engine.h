@@ -139,6 +139,7 @@ struct ge_func
   const char *gc_name;    /* name as gc prints it in messages */
   ge_pos pos;
   bool has_body;          /* false: declared only (assembly, external) */
+  bool noescape;          /* //go:noescape, for one without a body */
   bool reported;          /* false for compiler-generated wrappers */
   bool closure_called;    /* a closure called directly where defined */
   ge_func *outer;         /* enclosing function of a closure */
@@ -153,6 +154,7 @@ struct ge_func
   ge_loc **params;        /* receiver first, then parameters */
   const char **param_names;  /* NULL entry: unnamed or blank */
   bool *param_has_ptrs;
+  bool *param_uintptr;    /* NULL unless some parameter is a uintptr */
   uint32_t nparams;
   ge_loc **results;
   const char **result_names; /* "~r0" for unnamed results, as gc */
@@ -203,6 +205,15 @@ ge_func *ge_unit_next_func (ge_unit *u, uint32_t *iter);
    type contains pointers: gc tags only those.  */
 ge_loc *ge_func_add_param (ge_func *f, const char *name, ge_pos pos,
                            bool has_ptrs);
+/* Declare that F is declared without a body (assembly, a linkname to
+   the runtime): gc tags its parameters without analysis, as leaking to
+   the heap unless NOESCAPE (//go:noescape).  */
+void ge_func_set_bodiless (ge_func *f, bool noescape);
+
+/* Declare that parameter I of F is a uintptr, which gc "assumes unsafe"
+   in a function without a body.  */
+void ge_func_param_uintptr (ge_func *f, uint32_t i);
+
 /* Declare the next result.  NAME is NULL for an unnamed result; gc names
    it ~rN.  */
 ge_loc *ge_func_add_result (ge_func *f, const char *name, ge_pos pos);

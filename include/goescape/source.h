@@ -38,6 +38,9 @@ bool ge_src_signature (const char *file, int line, int col,
                        struct ge_src_signature *sig);
 void ge_src_signature_free (struct ge_src_signature *sig);
 
+/* The package name of FILE's package clause, into BUF.  */
+bool ge_src_package_name (const char *file, char *buf, size_t size);
+
 /* What kind of allocating expression starts at a position.  */
 enum ge_src_alloc
 {

@@ -331,6 +331,7 @@ private:
   hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
   hash_map<tree, HOST_WIDE_INT> select_sends; /* select's cases -> sends */
   hash_map<tree, tree> method_value_thunk; /* method value record -> thunk */
+  hash_map<tree, tree> user_var_of;      /* temporary -> variable it backs */
   ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
   hash_set<ge_loc *> box_locs;           /* interface boxes (conversion_loc) */
   hash_map<gimple *, ge_loc *> allocs;   /* newobject call -> its location */
@@ -525,6 +526,12 @@ reader::declare_signature ()
       const char *n = decl_name (var);
       if (TREE_CODE (var) == VAR_DECL && n && strncmp (n, "$ret", 4) == 0)
         rets.safe_push (var);
+      /* A variable gccgo keeps in a temporary (one a deferred closure
+         captures): the code uses the temporary, gc the variable.  */
+      if (TREE_CODE (var) == VAR_DECL && is_user_var (var)
+          && DECL_HAS_VALUE_EXPR_P (var)
+          && TREE_CODE (DECL_VALUE_EXPR (var)) == VAR_DECL)
+        user_var_of.put (DECL_VALUE_EXPR (var), var);
     }
   rets.qsort ([] (const void *a, const void *b) -> int {
     int x = atoi (decl_name (*(const tree *) a) + 4);
@@ -1315,6 +1322,12 @@ reader::loc_of_decl (tree decl)
     return *l;
   if (TREE_CODE (decl) != VAR_DECL || is_global_var (decl))
     return NULL;
+  if (tree *user = user_var_of.get (decl))
+    {
+      ge_loc *l = loc_of_decl (*user);
+      locs.put (decl, l);
+      return l;
+    }
 
   int *d = var_depth.get (decl);
   int depth = d ? *d : 1;

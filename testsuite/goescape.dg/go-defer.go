@@ -62,3 +62,16 @@ func rec() (r interface{}) {
 	}()
 	return nil
 }
+
+// A variable a deferred closure captures, and which gccgo keeps in a
+// temporary: still the variable to gc, captured by reference, on the
+// stack.
+func deferredRelease(release func(error), f func() error) error { // { dg-message "22: release does not escape" }
+	// { dg-message "43: f does not escape" "" { target *-*-* } .-1 }
+	var err error
+	defer func() { // { dg-message "8: func literal does not escape" }
+		release(err)
+	}()
+	err = f()
+	return err
+}

@@ -209,13 +209,18 @@ is_closure_name (const char *n)
   return f && ISDIGIT (f[6]);
 }
 
-/* gccgo names the wrapper of a go or defer statement's call
-   PKG.go..thunkN: gc's wrapper closure, analysed but never reported.  */
+/* Wrappers gccgo writes, analysed but never reported: PKG.go..thunkN
+   for a go or defer statement's call (gc's wrapper closure), and
+   PKG.T.M..stub for a method T promotes from an embedded field, which
+   gc calls directly on the field.  */
 bool
 is_thunk_name (const char *n)
 {
   const char *t = n ? strstr (n, "..thunk") : NULL;
-  return t && ISDIGIT (t[7]) && strspn (t + 7, "0123456789") == strlen (t + 7);
+  if (t && ISDIGIT (t[7]) && strspn (t + 7, "0123456789") == strlen (t + 7))
+    return true;
+  size_t len = n ? strlen (n) : 0;
+  return len > 6 && strcmp (n + len - 6, "..stub") == 0;
 }
 
 /* gccgo splits a function F that calls recover into a wrapper F and

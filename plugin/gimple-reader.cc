@@ -223,6 +223,17 @@ is_thunk_name (const char *n)
   return len > 6 && strcmp (n + len - 6, "..stub") == 0;
 }
 
+/* gccgo names the Nth "func init" of package PKG PKG.PKG..initN; gc
+   names it init.N.  Returns N, or -1 if NAME is not one.  */
+int
+user_init_index (const char *n)
+{
+  const char *t = n ? strstr (n, "..init") : NULL;
+  if (!t || !ISDIGIT (t[6]) || strspn (t + 6, "0123456789") != strlen (t + 6))
+    return -1;
+  return atoi (t + 6);
+}
+
 /* gccgo splits a function F that calls recover into a wrapper F and
    the body F..r, which takes one more parameter (a bool).  For a method
    PKG.T.M the body is named PKG.PKG.T.M..r.  Returns F's name (malloc'd)
@@ -1950,6 +1961,29 @@ reader::note_assignment (gimple *stmt, ge_hole k, const terms &t)
 /* Whether STMT, a store into LHS, belongs to an assignment statement gc
    ignores as a self-assignment.  The first store of each statement
    reports it as gc does.  */
+/* Whether a store to LHS goes through a pointer (gc's ODEREF or
+   ODOTPTR), not into a variable: gccgo also stores into a variable's
+   field through its address, GOTMP = &t.a; *GOTMP = ...  */
+static bool
+stores_through_pointer (tree lhs)
+{
+  tree base = get_base_address (lhs);
+  if (!base || (TREE_CODE (base) != MEM_REF && TREE_CODE (base) != INDIRECT_REF))
+    return false;
+  tree ptr = TREE_OPERAND (base, 0);
+  while (TREE_CODE (ptr) == SSA_NAME)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (ptr);
+      if (!def || !gimple_assign_single_p (def))
+        return true;
+      ptr = gimple_assign_rhs1 (def);
+    }
+  if (TREE_CODE (ptr) != ADDR_EXPR)
+    return true;
+  tree obj = get_base_address (TREE_OPERAND (ptr, 0));
+  return !obj || !DECL_P (obj);
+}
+
 bool
 reader::ignored_self_assign (gimple *stmt, tree lhs)
 {
@@ -1960,9 +1994,7 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
   if (!map_assign_at.contains (key))
     {
       ge_pos pos = pos_of (gimple_location (stmt));
-      tree base = get_base_address (lhs);
-      bool through_ptr = base && (TREE_CODE (base) == MEM_REF
-                                  || TREE_CODE (base) == INDIRECT_REF);
+      bool through_ptr = stores_through_pointer (lhs);
       char text[512];
       bool all;
       int n = ge_src_self_assign (pos.file, pos.line, pos.col, through_ptr,
@@ -2496,9 +2528,11 @@ reader::run ()
   if (thunk)
     fn->reported = false;
   char gc_name[256];
-  if (!is_closure_name (name) && !thunk
-      && ge_src_func_name (fpos.file, fpos.line, fpos.col, gc_name,
-                           sizeof gc_name))
+  if (user_init_index (name) >= 0)
+    fn->gc_name = ge_printf (u, "init.%d", user_init_index (name));
+  else if (!is_closure_name (name) && !thunk
+           && ge_src_func_name (fpos.file, fpos.line, fpos.col, gc_name,
+                                sizeof gc_name))
     fn->gc_name = ge_strdup (u, gc_name);
 
   nssa = num_ssa_names;
@@ -2554,7 +2588,8 @@ generated_function (function *fun)
   /* The package initializer runs the global variables' initializers,
      which gc analyses too.  */
   size_t nl = strlen (name);
-  bool init = nl > 8 && strcmp (name + nl - 8, "..import") == 0;
+  bool init = (nl > 8 && strcmp (name + nl - 8, "..import") == 0)
+              || user_init_index (name) >= 0;
   if (strstr (name, "..") != NULL && !literal && !init)
     return true;
   expanded_location x = expand_location (DECL_SOURCE_LOCATION (fun->decl));

@@ -9,6 +9,7 @@
 #include <libiberty/safe-ctype.h>
 
 #include "goescape/source.h"
+#include "decls.h"
 #include "lexer.h"
 #include "expr.h"
 
@@ -345,6 +346,61 @@ composite_at (struct lexer *lx, char *text, size_t size, size_t used,
   return ok;
 }
 
+/* The element type of the composite literal enclosing the one whose
+   brace is at OFF, if it is a pointer *T: T's text into ELEM.  gc takes
+   an elided element {...} of []*T{...} or map[K]*T{...} for &T{...}.  */
+static bool
+elided_pointer_elem (struct src_file *f, size_t off, char *elem, size_t size)
+{
+  /* Back to the unmatched brace that opens the enclosing literal.  */
+  int depth = 0;
+  size_t b = off;
+  while (b > 0)
+    {
+      char c = f->text[--b];
+      if (c == '}' || c == ')' || c == ']')
+        depth++;
+      else if ((c == '(' || c == '[') && depth-- == 0)
+        return false;
+      else if (c == '{' && depth-- == 0)
+        break;
+    }
+  if (depth >= 0 || f->text[b] != '{')
+    return false;
+  /* Its type: "[]*T", "[N]*T", "map[K]*T" just before it.  */
+  size_t e = b;
+  while (e > 0 && (f->text[e - 1] == ' ' || f->text[e - 1] == '\t'))
+    e--;
+  size_t st = e;
+  while (st > 0 && (ISALNUM (f->text[st - 1]) || f->text[st - 1] == '_'
+                    || f->text[st - 1] == '.'))
+    st--;
+  if (st == e || st == 0 || f->text[st - 1] != '*')
+    return false;
+  size_t star = st - 1;
+  if (star == 0 || f->text[star - 1] != ']' || e - st + 1 > size)
+    return false;
+  memcpy (elem, f->text + st, e - st);
+  elem[e - st] = '\0';
+  return true;
+}
+
+/* Whether NAME, used in FILE, is a type of FILE's package defined as a
+   slice type ("type errs []string").  */
+static bool
+named_slice_type (const char *file, const char *name)
+{
+  struct src_file *sf;
+  size_t off;
+  if (!ge_decls_type_spec (file, name, &sf, &off))
+    return false;
+  struct lexer lx = { sf, off };
+  struct tok t = ge_lex_next (&lx);
+  if (ge_lex_is (&lx, t, "="))
+    t = ge_lex_next (&lx);
+  return ge_lex_is (&lx, t, "[") && ge_lex_is (&lx, ge_lex_next (&lx), "]");
+}
+
 bool
 ge_src_maplit_after (const char *file, int line, int col, char *text,
                      size_t size, int *gc_line, int *gc_col)
@@ -444,6 +500,33 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
     {
       *gc_col = col;
       return GE_SRC_METHVAL;
+    }
+  if (ge_lex_is (&lx, t, "{"))
+    {
+      /* An element of []*T{...} with &T elided.  */
+      char elem[128];
+      if (!elided_pointer_elem (f, t.off, elem, sizeof elem)
+          || strlen (elem) + 8 > size)
+        return GE_SRC_NONE;
+      bool empty = ge_lex_is (&lx, ge_lex_next (&lx), "}");
+      snprintf (text, size, "&%s%s", elem, empty ? "{}" : "{...}");
+      *gc_col = col;
+      return GE_SRC_PTRLIT;
+    }
+  if (t.kind == T_IDENT)
+    {
+      /* A literal of a named slice type, T{...}.  */
+      char name[128];
+      if (t.len >= sizeof name)
+        return GE_SRC_NONE;
+      memcpy (name, f->text + t.off, t.len);
+      name[t.len] = '\0';
+      if (!ge_lex_is (&lx, ge_lex_next (&lx), "{")
+          || !named_slice_type (file, name))
+        return GE_SRC_NONE;
+      lx.off = t.off;
+      return composite_at (&lx, text, size, 0, gc_col) ? GE_SRC_SLICELIT
+                                                       : GE_SRC_NONE;
     }
   if (ge_lex_is (&lx, t, "&"))
     {
@@ -579,6 +662,17 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
     {
       long start = ge_src_operand_start (file, line, col);
       at = start >= 0 ? start : at + 1;
+    }
+  /* ... and a call of pkg.F at F.  */
+  else if (at > 1 && f->text[at - 1] == '.')
+    {
+      long q = at - 1;
+      while (q > 0 && (ISALNUM (f->text[q - 1]) || f->text[q - 1] == '_'))
+        q--;
+      char *pkg = xstrndup (f->text + q, at - 1 - q);
+      if (q < at - 1 && ge_decls_is_import (file, pkg))
+        at = q;
+      free (pkg);
     }
   struct parser *p = XCNEW (struct parser);
   p->lx.f = f;

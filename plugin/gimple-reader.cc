@@ -369,6 +369,8 @@ private:
   hash_map<tree, location_t> addr_at;    /* temp -> where its address is
                                             first taken */
   hash_map<tree, vec<gimple *> *> temp_defs; /* whole defs of temps */
+  hash_map<tree, ge_loc **> result_fields; /* a call's results record ->
+                                              one location per result */
   hash_set<tree> temp_not_expr;          /* temps that must be locations */
   hash_map<tree, memo *> temp_memo;
   memo *ssa_memo = NULL;
@@ -412,6 +414,8 @@ private:
   ge_loc *loc_of_decl (tree decl);
   ge_loc *alloc_loc (gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
+  bool split_results (tree lhs, gimple *call, ge_call *c);
+  ge_loc *result_field_loc (tree base, tree field);
   bool call_result_hole (tree lhs, gimple *call, ge_hole *k);
   const terms &eval_ssa (tree name);
   const terms &eval_temp (tree var);
@@ -1452,6 +1456,93 @@ reader::call_result_loc (tree lhs, gimple *call)
   return NULL;
 }
 
+/* Whether TYPE is the record gccgo returns several results in: two or
+   more fields, all without a Go name (gccgo calls them UNNAMED).  */
+static bool
+results_record (tree type)
+{
+  if (!type || TREE_CODE (type) != RECORD_TYPE)
+    return false;
+  int n = 0;
+  for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+    if (TREE_CODE (f) == FIELD_DECL)
+      {
+        if (DECL_NAME (f)
+            && strcmp (IDENTIFIER_POINTER (DECL_NAME (f)), "UNNAMED") != 0)
+          return false;
+        n++;
+      }
+  return n >= 2;
+}
+
+/* The index of FIELD in its record.  */
+static int
+field_index (tree field)
+{
+  int i = 0;
+  for (tree f = TYPE_FIELDS (DECL_CONTEXT (field)); f; f = DECL_CHAIN (f))
+    if (TREE_CODE (f) == FIELD_DECL)
+      {
+        if (f == field)
+          return i;
+        i++;
+      }
+  return -1;
+}
+
+/* A call C returning several results into the record LHS: gc gives
+   each result its own temporary, so each gets a location here, read
+   back through the record's fields (result_field_loc).  */
+bool
+reader::split_results (tree lhs, gimple *call, ge_call *c)
+{
+  if (TREE_CODE (lhs) != VAR_DECL || is_user_var (lhs)
+      || !results_record (TREE_TYPE (lhs)))
+    return false;
+  int n = 0;
+  for (tree f = TYPE_FIELDS (TREE_TYPE (lhs)); f; f = DECL_CHAIN (f))
+    n += TREE_CODE (f) == FIELD_DECL;
+  ge_loc **v = (ge_loc **) ge_alloc (u, n * sizeof *v);
+  for (int r = 0; r < n; r++)
+    {
+      v[r] = ge_loc_new (fn, GE_LOC_TEMP, NULL,
+                         pos_of (gimple_location (call)), depth_of (call));
+      if (r < GE_NUM_ESC_RESULTS)
+        ge_call_result (c, (uint32_t) r, ge_hole_of (v[r]));
+    }
+  result_fields.put (lhs, v);
+  return true;
+}
+
+/* The location of one result read as FIELD of BASE: a results record
+   split_results saw, or a temporary copied whole from one.  */
+ge_loc *
+reader::result_field_loc (tree base, tree field)
+{
+  if (TREE_CODE (base) == VIEW_CONVERT_EXPR)
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) != VAR_DECL)
+    return NULL;
+  ge_loc ***v = result_fields.get (base);
+  if (!v)
+    {
+      vec<gimple *> **defs = temp_defs.get (base);
+      if (!defs || (*defs)->length () != 1
+          || !gimple_assign_single_p ((**defs)[0]))
+        return NULL;
+      tree src = gimple_assign_rhs1 ((**defs)[0]);
+      if (TREE_CODE (src) == VIEW_CONVERT_EXPR)
+        src = TREE_OPERAND (src, 0);
+      if (TREE_CODE (src) != VAR_DECL || !(v = result_fields.get (src)))
+        return NULL;
+    }
+  int i = field_index (field);
+  int n = 0;
+  for (tree f = TYPE_FIELDS (DECL_CONTEXT (field)); f; f = DECL_CHAIN (f))
+    n += TREE_CODE (f) == FIELD_DECL;
+  return i >= 0 && i < n ? (*v)[i] : NULL;
+}
+
 /* The hole a call's result LHS receives: its temporary, or the
    variable or memory it is stored into.  */
 bool
@@ -1622,6 +1713,11 @@ reader::eval (tree t, terms &out)
           }
         /* for k, v := range m: gc flows *m into v and nothing into k;
            gccgo reads both through the iterator's key and val.  */
+        if (ge_loc *r = result_field_loc (base, TREE_OPERAND (t, 1)))
+          {
+            out.push (r, 0);
+            return;
+          }
         if (tree *m = DECL_P (base) ? map_iter.get (base) : NULL)
           {
             const char *field = decl_name (TREE_OPERAND (t, 1));
@@ -2244,11 +2340,13 @@ reader::read_call (gimple *stmt)
   if (lhs && type_has_ptrs (TREE_TYPE (lhs)))
     {
       ge_hole k;
-      if (call_result_hole (lhs, stmt, &k))
+      if (split_results (lhs, stmt, c))
+        ;
+      else if (call_result_hole (lhs, stmt, &k))
         {
           terms none;
           note_assignment (stmt, k, none);
-          /* gccgo returns several results as one record: each result
+          /* Several results in a record kept otherwise: each result
              flows into it.  */
           uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
           for (uint32_t r = 0; r < nres && r < GE_NUM_ESC_RESULTS; r++)

@@ -47,6 +47,26 @@ struct decls
 
 static htab_t by_dir;  /* directory -> struct decls */
 
+/* The package's files, when the compiler said which they are.  */
+static const char *const *package_files;
+static int npackage_files;
+
+void
+ge_src_set_package_files (const char *const *files, int n)
+{
+  package_files = files;
+  npackage_files = n;
+}
+
+static bool
+in_package_files (const char *file)
+{
+  for (int i = 0; i < npackage_files; i++)
+    if (strcmp (package_files[i], file) == 0)
+      return true;
+  return false;
+}
+
 static hashval_t
 decls_hash (const void *p)
 {
@@ -362,8 +382,12 @@ local_in_scope (struct decls *d, const char *file, size_t off,
 static struct decls *
 decls_for (const char *file)
 {
+  /* The package being compiled is its files; another is its
+     directory.  */
+  bool package = in_package_files (file);
   const char *slash = strrchr (file, '/');
-  char *dir = slash ? xstrndup (file, slash - file) : xstrdup (".");
+  char *dir = package ? xstrdup ("") /* not a directory name */
+              : slash ? xstrndup (file, slash - file) : xstrdup (".");
   if (!by_dir)
     by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del, xcalloc,
                                 free);
@@ -383,6 +407,12 @@ decls_for (const char *file)
   d->specs = htab_create_alloc (64, spec_hash, spec_eq, spec_del, xcalloc,
                                 free);
   *slot = d;
+  if (package)
+    {
+      for (int i = 0; i < npackage_files; i++)
+        scan_file (d, package_files[i]);
+      return d;
+    }
   /* The package's other files, then FILE itself (which may be elsewhere
      or not end in .go).  */
   DIR *dh = opendir (dir);
@@ -528,6 +558,8 @@ ge_src_package_name (const char *file, char *buf, size_t size)
 void
 ge_decls_reset (void)
 {
+  package_files = NULL;
+  npackage_files = 0;
   if (by_dir)
     htab_delete (by_dir);
   by_dir = NULL;

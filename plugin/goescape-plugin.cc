@@ -247,6 +247,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   unit = ge_unit_new (&report);
   for (unsigned i = 0; i < num_in_fnames; i++)
     ge_unit_add_file (unit, in_fnames[i]);
+  ge_src_set_package_files (in_fnames, (int) num_in_fnames);
   /* gccgo emits no function for a declaration without a body; gc tags
      and reports its parameters all the same.  */
   if (char *pkgpath = unit_pkgpath ())

@@ -163,6 +163,12 @@ int ge_src_method_receiver (const char *file, const char *type,
 /* Forget cached files (end of a compilation unit).  */
 void ge_src_reset (void);
 
+/* The files of the package being compiled (NULL-free, N of them, kept
+   by reference until ge_src_reset): what the package declares is read
+   from them, not from every .go file of their directories (a directory
+   may hold several programs).  */
+void ge_src_set_package_files (const char *const *files, int n);
+
 /* Package-level variable initializers gc lays out as static data
    (staticinit.c): whether the literal at LINE:COL (its "&" or "{") is
    one, and whether the interface box gc would place at LINE:COL for

@@ -394,8 +394,8 @@ param_tag (ge_unit *u, ge_func *f, uint32_t i)
   memset (&esc, 0, sizeof esc);
 
   /* gc leaves uintptrs of functions without a body and scalars
-     untagged; an empty tag reads back as a heap leak at level 0, harmless
-  for values without pointers.  */
+     untagged; an empty tag reads back as a heap leak at level 0,
+     harmless for values without pointers.  */
   if (!f->has_body && f->param_uintptr && f->param_uintptr[i])
     {
       /* Held live across the call (golang.org/issue/13372).  */

@@ -214,7 +214,7 @@ is_closure_name (const char *n)
    PKG.T.M..stub for a method T promotes from an embedded field, which
    gc calls directly on the field.  */
 bool
-is_thunk_name (const char *n)
+is_wrapper_name (const char *n)
 {
   const char *t = n ? strstr (n, "..thunk") : NULL;
   if (t && ISDIGIT (t[7]) && strspn (t + 7, "0123456789") == strlen (t + 7))
@@ -337,7 +337,7 @@ private:
   ge_imports *im;  /* other packages' summaries; NULL: none */
   function *fun;
   ge_func *fn = NULL;
-  bool thunk = false;                    /* fn is a go/defer wrapper */
+  bool thunk = false;                    /* fn is a wrapper (thunk, stub) */
   bool recover_body = false;             /* fn is read from F..r */
   struct ge_src_signature sig = {};
   bool have_sig = false;
@@ -1502,7 +1502,8 @@ reader::split_results (tree lhs, gimple *call, ge_call *c)
   int n = 0;
   for (tree f = TYPE_FIELDS (TREE_TYPE (lhs)); f; f = DECL_CHAIN (f))
     n += TREE_CODE (f) == FIELD_DECL;
-  ge_loc **v = (ge_loc **) ge_alloc (u, n * sizeof *v);
+  /* NULL-terminated: a field's index is checked against it.  */
+  ge_loc **v = (ge_loc **) ge_alloc (u, (n + 1) * sizeof *v);
   for (int r = 0; r < n; r++)
     {
       v[r] = ge_loc_new (fn, GE_LOC_TEMP, NULL,
@@ -1537,10 +1538,10 @@ reader::result_field_loc (tree base, tree field)
         return NULL;
     }
   int i = field_index (field);
-  int n = 0;
-  for (tree f = TYPE_FIELDS (DECL_CONTEXT (field)); f; f = DECL_CHAIN (f))
-    n += TREE_CODE (f) == FIELD_DECL;
-  return i >= 0 && i < n ? (*v)[i] : NULL;
+  for (int k = 0; k <= i; k++)
+    if (!(*v)[k])
+      return NULL;
+  return i >= 0 ? (*v)[i] : NULL;
 }
 
 /* The hole a call's result LHS receives: its temporary, or the
@@ -1951,7 +1952,7 @@ reader::read_method_value_store (gimple *stmt)
   if (strcmp (field, "fn") == 0)
     {
       tree f = TREE_CODE (rhs) == ADDR_EXPR ? TREE_OPERAND (rhs, 0) : rhs;
-      if (TREE_CODE (f) == FUNCTION_DECL && is_thunk_name (decl_name (f)))
+      if (TREE_CODE (f) == FUNCTION_DECL && is_wrapper_name (decl_name (f)))
         method_value_thunk.put (key, f);
       return;
     }
@@ -2622,7 +2623,7 @@ reader::run ()
   fn = ge_func_new (u, name, name, fpos);
   fn->pos = fpos;
   fn->has_body = true;
-  thunk = is_thunk_name (name);
+  thunk = is_wrapper_name (name);
   if (thunk)
     fn->reported = false;
   char gc_name[256];
@@ -2682,7 +2683,7 @@ generated_function (function *fun)
   const char *lit = strstr (name, "..func");
   bool literal = (lit && is_closure_name (name)
                   && strspn (lit + 6, "0123456789") == strlen (lit + 6))
-                 || is_thunk_name (name);
+                 || is_wrapper_name (name);
   /* The package initializer runs the global variables' initializers,
      which gc analyses too.  */
   size_t nl = strlen (name);

@@ -31,12 +31,10 @@ peek (struct lexer *lx)
   return t;
 }
 
-static int
-line_at (struct lexer *lx, size_t off)
+static bool
+same_line (struct lexer *lx, struct tok a, struct tok b)
 {
-  int line, col;
-  ge_lex_pos_of (lx->f, off, &line, &col);
-  return line;
+  return ge_lex_line_of (lx->f, a.off) == ge_lex_line_of (lx->f, b.off);
 }
 
 /* After an opening bracket: skip to just past its closing one.  */
@@ -87,9 +85,9 @@ skip_signature (struct lexer *lx, const char *file, int depth)
   if (!ge_lex_is (lx, t, "("))
     return;
   skip_balanced (lx);
-  int line = line_at (lx, lx->off ? lx->off - 1 : 0);
+  int line = ge_lex_line_of (lx->f, lx->off ? lx->off - 1 : 0);
   t = peek (lx);
-  if (t.kind == T_EOF || line_at (lx, t.off) != line)
+  if (t.kind == T_EOF || ge_lex_line_of (lx->f, t.off) != line)
     return;
   if (ge_lex_is (lx, t, "("))
     {
@@ -136,8 +134,8 @@ parse_struct (struct lexer *lx, const char *file, int depth)
                   ge_lex_next (lx);
                 }
             }
-          else if (!(line_at (lx, n.off) == line_at (lx, t.off)
-                     && type_start (lx, n) && !ge_lex_is (lx, n, "(")))
+          else if (!(same_line (lx, n, t) && type_start (lx, n)
+                     && !ge_lex_is (lx, n, "(")))
             lx->off = start;  /* embedded */
         }
       if (parse_type (lx, file, depth + 1, true) == GE_SRC_TYPE_POINTERS)
@@ -165,8 +163,6 @@ named_type (const char *file, const char *name, int depth)
   if (depth > MAX_TYPE_DEPTH || !ge_decls_type_spec (file, name, &f, &off))
     return GE_SRC_TYPE_POINTERS;  /* string, error, any, or unknown */
   struct lexer spec = { f, off };
-  if (ge_lex_is (&spec, peek (&spec), "="))
-    ge_lex_next (&spec);  /* an alias */
   return parse_type (&spec, file, depth + 1, true);
 }
 
@@ -247,7 +243,7 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
     }
   /* A generic type's arguments.  */
   struct tok n = peek (lx);
-  if (ge_lex_is (lx, n, "[") && line_at (lx, n.off) == line_at (lx, t.off))
+  if (ge_lex_is (lx, n, "[") && same_line (lx, n, t))
     {
       ge_lex_next (lx);
       skip_balanced (lx);
@@ -423,9 +419,9 @@ read_signature (struct lexer *lx, const char *file,
   struct entry *v = read_entries (lx, &n);
   d->nparams = list_params (lx, file, v, n, &d->params);
   free (v);
-  int line = line_at (lx, lx->off - 1);
+  int line = ge_lex_line_of (lx->f, lx->off - 1);
   t = peek (lx);
-  if (t.kind != T_EOF && line_at (lx, t.off) == line)
+  if (t.kind != T_EOF && ge_lex_line_of (lx->f, t.off) == line)
     {
       if (ge_lex_is (lx, t, "("))
         {
@@ -473,7 +469,7 @@ ge_src_bodiless_funcs (const char *file, int *n)
         }
       d.name = xstrndup (f->text + name.off, name.len);
       ge_lex_pos_of (f, name.off, &d.line, &d.col);
-      int func_line = line_at (&lx, t.off);
+      int func_line = ge_lex_line_of (lx.f, t.off);
       d.noescape = directive_above (f, func_line, "//go:noescape");
       d.linkname = linkname_of (f, d.name);
       if (*n == alloc)

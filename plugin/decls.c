@@ -136,7 +136,8 @@ spec_del (void *p)
 }
 
 /* Record that the type named by T is specified from the lexer's offset
-   on (the first declaration wins, as build tags may give several).  */
+   on, past the "=" of an alias (the first declaration wins, as build
+   tags may give several).  */
 static void
 add_spec (htab_t specs, struct lexer *lx, struct tok t)
 {
@@ -153,15 +154,11 @@ add_spec (htab_t specs, struct lexer *lx, struct tok t)
   *ts = key;
   ts->f = lx->f;
   ts->off = lx->off;
+  /* An alias "type A = T" is specified by T.  */
+  struct lexer after = *lx;
+  if (ge_lex_is (&after, ge_lex_next (&after), "="))
+    ts->off = after.off;
   *slot = ts;
-}
-
-static int
-line_of (struct lexer *lx, struct tok t)
-{
-  int l, c;
-  ge_lex_pos_of (lx->f, t.off, &l, &c);
-  return l;
 }
 
 /* After "const" or "type": one spec, or a parenthesized block of them
@@ -186,14 +183,14 @@ scan_decl (struct lexer *lx, htab_t set, htab_t specs, bool is_const)
         }
       return;
     }
-  int depth = 1, last_line = line_of (lx, t);
+  int depth = 1, last_line = ge_lex_line_of (lx->f, t.off);
   bool at_start = false;
   while (depth > 0)
     {
       t = ge_lex_next (lx);
       if (t.kind == T_EOF)
         return;
-      int l = line_of (lx, t);
+      int l = ge_lex_line_of (lx->f, t.off);
       if (l != last_line)
         at_start = depth == 1;
       last_line = l;

@@ -16,7 +16,8 @@ bool ge_decls_is_type (const char *file, size_t off, const char *name);
 bool ge_decls_is_import (const char *file, const char *name);
 
 /* Where the package-level type NAME of FILE's package is specified: the
-   file and the offset just after its name.  False if it declares none.  */
+   file and the offset just after its name (after "=" for an alias).
+   False if it declares none.  */
 struct src_file;
 bool ge_decls_type_spec (const char *file, const char *name,
                          struct src_file **f, size_t *off);

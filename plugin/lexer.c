@@ -121,6 +121,14 @@ ge_lex_pos_of (struct src_file *f, size_t off, int *line, int *col)
   *col = (int) (off - f->lines[lo]) + 1;
 }
 
+int
+ge_lex_line_of (struct src_file *f, size_t off)
+{
+  int line, col;
+  ge_lex_pos_of (f, off, &line, &col);
+  return line;
+}
+
 bool
 ge_lex_ident_start (int c)
 {

@@ -41,6 +41,8 @@ struct src_file *ge_lex_load (const char *path);
 /* Offset of LINE:COL, or -1.  */
 long ge_lex_offset_of (struct src_file *f, int line, int col);
 void ge_lex_pos_of (struct src_file *f, size_t off, int *line, int *col);
+/* The line of offset OFF.  */
+int ge_lex_line_of (struct src_file *f, size_t off);
 bool ge_lex_ident_start (int c);
 /* The next token after the lexer's offset; T_EOF at the end.  */
 struct tok ge_lex_next (struct lexer *lx);

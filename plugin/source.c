@@ -395,10 +395,8 @@ named_slice_type (const char *file, const char *name)
   if (!ge_decls_type_spec (file, name, &sf, &off))
     return false;
   struct lexer lx = { sf, off };
-  struct tok t = ge_lex_next (&lx);
-  if (ge_lex_is (&lx, t, "="))
-    t = ge_lex_next (&lx);
-  return ge_lex_is (&lx, t, "[") && ge_lex_is (&lx, ge_lex_next (&lx), "]");
+  return ge_lex_is (&lx, ge_lex_next (&lx), "[")
+         && ge_lex_is (&lx, ge_lex_next (&lx), "]");
 }
 
 bool

@@ -378,7 +378,9 @@ ge_spill (ge_func *f, ge_hole k, const char *name, ge_pos pos, int loop_depth)
 {
   ge_loc *l = ge_loc_new (f, GE_LOC_EXPR, name, pos, loop_depth);
   l->transient = true;
-  ge_flow (f, ge_hole_addr (f->unit, k, pos, name, "spill"), l);
+  /* The note keeps its text: the location's copy, not the caller's
+     buffer, which is often on the caller's stack.  */
+  ge_flow (f, ge_hole_addr (f->unit, k, pos, l->name, "spill"), l);
   return l;
 }
 

@@ -353,9 +353,31 @@ test_walk_report (void)
   free (got);
 }
 
+/* var sink *int; func f() { sink = new(int) }, at -m=2: the spill's
+   note keeps its text after the reader's buffer is reused.  */
+static void
+test_spill_note_text (void)
+{
+  FILE *out = open_memstream (&buf, &len);
+  ge_report_init (&rep, out, 2);
+  ge_unit *u = ge_unit_new (&rep);
+  ge_unit_set_verbosity (u, 2);
+  ge_unit_add_file (u, "u.go");
+  ge_func *f = ge_func_new (u, "p.f", "f", at (4, 1));
+  char text[16];
+  strcpy (text, "new(int)");
+  ge_spill (f, ge_hole_of (ge_heap (u)), text, at (5, 12), 1);
+  memset (text, 'X', sizeof text - 1);
+  char *got = finish (u);
+  CHECK (strstr (got, "from new(int) (spill) at u.go:5:12\n") != NULL);
+  CHECK (strchr (got, 'X') == NULL);
+  free (got);
+}
+
 int
 main (void)
 {
+  test_spill_note_text ();
   test_closure_capture ();
   test_closure_bodies ();
   test_walk_report ();

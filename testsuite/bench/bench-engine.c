@@ -18,8 +18,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "goescape/engine.h"
-#include "goescape/report.h"
+#include "goescape/engine/engine.h"
+#include "goescape/engine/report.h"
 
 static double
 now (void)

@@ -11,7 +11,7 @@
 
 #include <libiberty/libiberty.h>
 
-#include "goescape/summaries.h"
+#include "goescape/imports/summaries.h"
 
 static double
 now (void)

@@ -7,9 +7,10 @@
 
 #include <libiberty/libiberty.h>
 
-#include "goescape/bodiless.h"
-#include "goescape/report.h"
-#include "goescape/source.h"
+#include "goescape/source/bodiless.h"
+#include "goescape/gcc/declare-bodiless.h"
+#include "goescape/engine/report.h"
+#include "goescape/source/source.h"
 #include "unit.h"
 
 static const char *src =

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "goescape/source.h"
+#include "goescape/source/source.h"
 #include "unit.h"
 
 static const char *src =

@@ -5,8 +5,8 @@
 
 #include <stdlib.h>
 
-#include "goescape/engine.h"
-#include "goescape/report.h"
+#include "goescape/engine/engine.h"
+#include "goescape/engine/report.h"
 #include "unit.h"
 
 static struct ge_report rep;

@@ -1,6 +1,6 @@
 /* Unit tests: leak summaries as gc encodes them (leaks.go).  */
 
-#include "goescape/leaks.h"
+#include "goescape/engine/leaks.h"
 #include "unit.h"
 
 int

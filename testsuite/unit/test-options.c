@@ -1,6 +1,6 @@
 /* Unit tests: plugin arguments.  */
 
-#include "goescape/options.h"
+#include "goescape/gcc/options.h"
 #include "unit.h"
 
 int

@@ -2,7 +2,7 @@
 
 #include <stdlib.h>
 
-#include "goescape/source.h"
+#include "goescape/source/source.h"
 #include "unit.h"
 
 static const char *src =

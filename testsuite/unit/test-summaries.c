@@ -7,9 +7,9 @@
 
 #include <libiberty/libiberty.h>
 
-#include "goescape/engine.h"
-#include "goescape/imports.h"
-#include "goescape/summaries.h"
+#include "goescape/engine/engine.h"
+#include "goescape/imports/imports.h"
+#include "goescape/imports/summaries.h"
 #include "unit.h"
 
 static const char std_text[] =

@@ -1,0 +1,79 @@
+/* goescape: the location graph of a batch (port of gc's escape/graph.go):
+   the edges made when a batch replays its functions' operations.  */
+
+#include <string.h>
+
+#include "internal.h"
+
+void
+ge_batch_add_loc (ge_unit *u, ge_loc *l)
+{
+  GE_GROW (u, u->batch_locs, u->nbatch_locs, u->batch_locs_alloc);
+  u->batch_locs[u->nbatch_locs++] = l;
+}
+
+/* gc's batch.flow: add an edge, or mark SRC escaping at once when its
+   address flows into something that already escapes.  */
+void
+ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
+{
+  /* A capture the enclosing function never declared: assume the worst
+     of stores into it, and that reading it yields nothing known.  */
+  src = ge_resolve (src);
+  k.dst = ge_resolve (k.dst);
+  if (!src || src->stub)
+    return;
+  if (!k.dst || k.dst->stub)
+    k.dst = &u->heap;
+  if (k.addrtaken)
+    src->addrtaken = true;
+  ge_loc *dst = k.dst;
+  if (dst == &u->blank)
+    return;
+  if (dst == src && k.derefs >= 0)
+    return;
+  if (dst->escapes && k.derefs < 0)
+    {
+      if (ge_unit_verbosity (u) >= 2 && !src->escapes)
+        {
+          ge_report_at (u->report, src->pos, "%s escapes to heap:",
+                        ge_explain_loc (u, src));
+          ge_explain_flow (u, src->pos, dst, src, k.derefs, k.notes);
+        }
+      src->escapes = true;
+      return;
+    }
+  GE_GROW (u, dst->edges, dst->nedges, dst->edges_alloc);
+  struct ge_edge *e = &dst->edges[dst->nedges++];
+  e->src = src;
+  e->derefs = k.derefs;
+  e->notes = k.notes;
+}
+
+ge_loc *
+ge_graph_temp (ge_unit *u, ge_func *fn, bool transient, int loop_depth)
+{
+  ge_loc *l = ge_alloc (u, sizeof *l);
+  l->cls = GE_LOC_TEMP;
+  l->fn = fn;
+  l->loop_depth = loop_depth;
+  l->transient = transient;
+  l->order = u->loc_order++;
+  ge_batch_add_loc (u, l);
+  return l;
+}
+
+/* gc's teeHole: a hole that flows into each of KS.  */
+ge_hole
+ge_graph_tee (ge_unit *u, ge_func *fn, ge_hole *ks, uint32_t n,
+              int loop_depth)
+{
+  if (n == 0)
+    return ge_hole_of (&u->blank);
+  if (n == 1)
+    return ks[0];
+  ge_loc *tmp = ge_graph_temp (u, fn, true, loop_depth);
+  for (uint32_t i = 0; i < n; i++)
+    ge_graph_flow (u, ks[i], tmp);
+  return ge_hole_of (tmp);
+}

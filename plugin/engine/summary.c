@@ -1,0 +1,118 @@
+/* goescape: a function's summary as text, one line of the format in
+   goescape/engine/summary.h: gc writes its parameter tags into export
+   data and reads them back (escape/leaks.go's Encode and ParseLeaks);
+   this is the same, with the function's kind and result count.  */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "goescape/engine/summary.h"
+
+/* Read a decimal number at *P (below END); false if there is none.  */
+static bool
+read_number (const char **p, const char *end, uint32_t *out)
+{
+  const char *s = *p;
+  uint32_t v = 0;
+  if (s >= end || *s < '0' || *s > '9')
+    return false;
+  while (s < end && *s >= '0' && *s <= '9')
+    {
+      v = v * 10 + (uint32_t) (*s - '0');
+      if (v > 1000000)
+        return false;
+      s++;
+    }
+  *p = s;
+  *out = v;
+  return true;
+}
+
+static bool
+parse_tag (const char *s, const char *end, ge_leaks *tag)
+{
+  memset (tag, 0, sizeof *tag);
+  if (s == end)
+    return false;
+  if (end - s == 1 && *s == '-')
+    return true;
+  while (s < end)
+    {
+      uint32_t a, b;
+      if (*s == 'h')
+        {
+          s++;
+          if (!read_number (&s, end, &a))
+            return false;
+          ge_leaks_add_heap (tag, (int) a);
+        }
+      else
+        {
+          if (!read_number (&s, end, &a) || s >= end || *s++ != ':'
+              || !read_number (&s, end, &b) || a >= GE_NUM_ESC_RESULTS)
+            return false;
+          ge_leaks_add_result (tag, (int) a, (int) b);
+        }
+      if (s < end && *s++ != ',')
+        return false;
+    }
+  return true;
+}
+
+bool
+ge_summary_parse (const char *text, size_t len, ge_summary *out)
+{
+  const char *s = text, *end = text + len;
+  memset (out, 0, sizeof *out);
+  if (s >= end)
+    return false;
+  out->kind = *s++;
+  if (!strchr ("fpvV?", out->kind) || s >= end || *s++ != ' '
+      || !read_number (&s, end, &out->nresults))
+    return false;
+  while (s < end)
+    {
+      if (*s++ != ' ')
+        return false;
+      const char *t = s;
+      while (s < end && *s != ' ')
+        s++;
+      if (out->nparams == GE_SUMMARY_MAX_PARAMS
+          || !parse_tag (t, s, &out->tags[out->nparams]))
+        return false;
+      out->nparams++;
+    }
+  return true;
+}
+
+static void
+write_tag (FILE *out, const ge_leaks *tag)
+{
+  const char *sep = "";
+  int x = ge_leaks_heap (tag);
+  if (x >= 0)
+    {
+      fprintf (out, "h%d", x);
+      sep = ",";
+    }
+  for (int i = 0; i < GE_NUM_ESC_RESULTS; i++)
+    if ((x = ge_leaks_result (tag, i)) >= 0)
+      {
+        fprintf (out, "%s%d:%d", sep, i, x);
+        sep = ",";
+      }
+  if (!*sep)
+    fputc ('-', out);
+}
+
+void
+ge_summary_write (FILE *out, const char *key, const ge_summary *s)
+{
+  fprintf (out, "%s %c %u", key, s->kind, s->nresults);
+  for (uint32_t i = 0; i < s->nparams; i++)
+    {
+      fputc (' ', out);
+      write_tag (out, &s->tags[i]);
+    }
+  fputc ('\n', out);
+}

@@ -1,0 +1,80 @@
+/* goescape: plugin arguments.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "goescape/gcc/options.h"
+
+const char *
+ge_options_apply (struct ge_options *o, const char *key, const char *value,
+                  char *err, size_t size)
+{
+  if (strcmp (key, "m") == 0)
+    {
+      char *end;
+      long v = value ? strtol (value, &end, 10) : -1;
+      if (!value || !*value || *end || v < 0 || v > 4)
+        {
+          snprintf (err, size, "bad value '%s' for plugin argument 'm' "
+                    "(accepted: an integer from 0 to 4)",
+                    value ? value : "");
+          return err;
+        }
+      o->m = (int) v;
+      return NULL;
+    }
+  if (strcmp (key, "output") == 0)
+    {
+      if (!value || !*value)
+        {
+          snprintf (err, size, "plugin argument 'output' needs a file name "
+                    "(-fplugin-arg-goescape-output=FILE)");
+          return err;
+        }
+      o->output = value;
+      return NULL;
+    }
+  if (strcmp (key, "stdlib") == 0)
+    {
+      if (!value || !*value)
+        {
+          snprintf (err, size, "plugin argument 'stdlib' needs a file name "
+                    "(-fplugin-arg-goescape-stdlib=FILE)");
+          return err;
+        }
+      o->stdlib = value;
+      return NULL;
+    }
+  if (strcmp (key, "imports") == 0)
+    {
+      if (value && strcmp (value, "gc") == 0)
+        o->imports = GE_IMPORTS_GC;
+      else if (value && strcmp (value, "none") == 0)
+        o->imports = GE_IMPORTS_NONE;
+      else if (value && strcmp (value, "gccgo") == 0)
+        o->imports = GE_IMPORTS_GCCGO;
+      else
+        {
+          snprintf (err, size, "bad value '%s' for plugin argument "
+                    "'imports' (accepted: gc, gccgo, none)", value ? value : "");
+          return err;
+        }
+      return NULL;
+    }
+  if (strcmp (key, "export") == 0)
+    {
+      if (value && (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0))
+        {
+          o->export_summaries = strcmp (value, "yes") == 0;
+          return NULL;
+        }
+      snprintf (err, size, "bad value '%s' for plugin argument 'export' "
+                "(accepted: yes, no)", value ? value : "");
+      return err;
+    }
+  snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
+            "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
+            "export=yes|no)", key);
+  return err;
+}

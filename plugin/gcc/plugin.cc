@@ -1,0 +1,269 @@
+/* goescape: the GCC plugin entry point.
+
+   Registers a GIMPLE pass after "ssa" that reads each function into the
+   engine, and analyses the whole unit when it is finished, printing gc's
+   -m report.  The pass only reads GIMPLE: gccgo's code is unchanged.  */
+
+#include "gcc-plugin.h"
+#include "plugin-version.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "diagnostic-core.h"
+#include "langhooks.h"
+#include "toplev.h"
+#include "opts.h"
+#include "options.h"
+#include "output.h"
+
+#include "gimple-reader.h"
+
+extern "C" {
+#include "goescape/source/bodiless.h"
+#include "goescape/gcc/declare-bodiless.h"
+#include "goescape/engine/engine.h"
+#include "goescape/imports/imports.h"
+#include "goescape/gcc/options.h"
+#include "goescape/engine/report.h"
+#include "goescape/source/source.h"
+}
+
+int plugin_is_GPL_compatible;
+
+static struct plugin_info goescape_info
+  = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
+               "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
+               "imports=gc|gccgo|none, export=yes|no." };
+
+static struct ge_options opts = GE_OPTIONS_DEFAULT;
+static struct ge_report report;
+static ge_unit *unit;
+static ge_imports *imports;
+
+namespace {
+
+const pass_data goescape_pass_data = {
+  GIMPLE_PASS,   /* type */
+  "goescape",    /* name */
+  OPTGROUP_NONE, /* optinfo_flags */
+  TV_NONE,       /* tv_id */
+  PROP_ssa,      /* properties_required */
+  0, 0, 0, 0     /* provided, destroyed, todo_start, todo_finish */
+};
+
+class goescape_pass : public gimple_opt_pass
+{
+public:
+  goescape_pass (gcc::context *ctxt)
+    : gimple_opt_pass (goescape_pass_data, ctxt)
+  {
+  }
+
+  bool gate (function *) final override { return unit != NULL; }
+
+  unsigned int execute (function *fun) final override
+  {
+    if (!seen_error ())
+      goescape_read_function (unit, imports, fun);
+    return 0;
+  }
+};
+
+} // namespace
+
+/* Put the unit's summaries into the object, as gccgo puts its export
+   data: a section the linker discards, so executables are unchanged.  */
+static void
+export_summaries (void)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&text, &len);
+  if (!mem)
+    return;
+  ge_unit_write_summaries (unit, mem);
+  fclose (mem);
+  if (len > 0)
+    {
+      switch_to_section (get_section (GE_SUMMARY_SECTION,
+                                      SECTION_DEBUG | SECTION_EXCLUDE, NULL));
+      assemble_string (text, (int) len);
+    }
+  free (text);
+}
+
+static void
+finish_unit (void *, void *)
+{
+  if (!unit)
+    return;
+  /* A unit with errors gets gccgo's errors only.  At -m=0 the analysis
+     still runs, for the summaries, and an output file is still created,
+     empty, for scripts that expect it.  */
+  if (!seen_error ())
+    {
+      FILE *out = stderr;
+      if (opts.output)
+        {
+          out = fopen (opts.output, "w");
+          if (!out)
+            error ("goescape: cannot open output file %qs: %m", opts.output);
+        }
+      if (out)
+        {
+          ge_report_init (&report, out, opts.m);
+          ge_unit_analyze (unit);
+          fflush (out);
+          if (out != stderr)
+            fclose (out);
+          if (opts.export_summaries)
+            export_summaries ();
+        }
+    }
+  ge_unit_free (unit);
+  unit = NULL;
+  ge_imports_free (imports);
+  imports = NULL;
+  ge_src_reset ();
+}
+
+/* Where gccgo looks for imported packages: the -I directories, then
+   the -L ones (the driver adds its library directories as -L).  */
+static void
+add_search_dirs (ge_imports *im)
+{
+  for (int pass = 0; pass < 2; pass++)
+    for (unsigned i = 0; i < save_decoded_options_count; i++)
+      {
+        const cl_decoded_option *o = &save_decoded_options[i];
+        if (o->opt_index == (pass == 0 ? OPT_I : OPT_L) && o->arg)
+          ge_imports_add_dir (im, o->arg);
+      }
+}
+
+/* The package path gccgo prefixes the unit's symbols with: -fgo-pkgpath,
+   else -fgo-prefix and the package name, else "main" for package main
+   and "go." and the package name for others.  */
+static char *
+unit_pkgpath (void)
+{
+  const char *prefix = NULL;
+  for (unsigned i = 0; i < save_decoded_options_count; i++)
+    {
+      const cl_decoded_option *o = &save_decoded_options[i];
+      if (o->opt_index == OPT_fgo_pkgpath_ && o->arg)
+        return xstrdup (o->arg);
+      if (o->opt_index == OPT_fgo_prefix_ && o->arg)
+        prefix = o->arg;
+    }
+  char name[256];
+  if (num_in_fnames == 0
+      || !ge_src_package_name (in_fnames[0], name, sizeof name))
+    return NULL;
+  if (prefix)
+    return xasprintf ("%s.%s", prefix, name);
+  if (strcmp (name, "main") == 0)
+    return xstrdup (name);
+  return xasprintf ("go.%s", name);
+}
+
+/* The standard library's database: stdlib=FILE, else std.esc beside the
+   plugin.  False after an error.  */
+static bool
+open_stdlib (ge_imports *im, const char *plugin_path)
+{
+  char err[512];
+  if (opts.stdlib)
+    {
+      ge_summary_file *f = ge_summary_file_open (opts.stdlib, err, sizeof err);
+      if (!f)
+        {
+          error ("goescape: plugin argument %<stdlib%>: %s", err);
+          return false;
+        }
+      ge_imports_set_stdlib (im, f);
+      return true;
+    }
+  const char *slash = strrchr (plugin_path, '/');
+  char *path = slash ? xasprintf ("%.*s/std.esc", (int) (slash - plugin_path),
+                                  plugin_path)
+                     : xstrdup ("std.esc");
+  ge_summary_file *f = ge_summary_file_open (path, err, sizeof err);
+  if (f)
+    ge_imports_set_stdlib (im, f);
+  else
+    warning (0, "goescape: no standard library summaries (%s); calls into "
+             "the standard library are unknown code", err);
+  free (path);
+  return true;
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("goescape: built for GCC %s, cannot be loaded into GCC %s",
+             gcc_version.basever, version->basever);
+      return 1;
+    }
+
+  bool ok = true;
+  for (int i = 0; i < info->argc; i++)
+    {
+      char err[256];
+      if (ge_options_apply (&opts, info->argv[i].key, info->argv[i].value,
+                            err, sizeof err))
+        {
+          error ("goescape: %s", err);
+          ok = false;
+        }
+    }
+  if (!ok)
+    return 1;
+
+  if (strcmp (lang_hooks.name, "GNU Go") != 0)
+    {
+      error ("goescape: analyses Go only (loaded into %s)", lang_hooks.name);
+      return 1;
+    }
+
+  register_callback (info->base_name, PLUGIN_INFO, NULL, &goescape_info);
+
+  if (opts.imports == GE_IMPORTS_GC)
+    {
+      imports = ge_imports_new ();
+      if (!open_stdlib (imports, info->full_name))
+        return 1;
+      add_search_dirs (imports);
+    }
+  else if (opts.imports == GE_IMPORTS_GCCGO)
+    {
+      imports = ge_imports_new ();
+      ge_imports_use_gccgo_notes (imports);
+      add_search_dirs (imports);
+    }
+
+  ge_report_init (&report, stderr, opts.m);
+  unit = ge_unit_new (&report);
+  for (unsigned i = 0; i < num_in_fnames; i++)
+    ge_unit_add_file (unit, in_fnames[i]);
+  ge_src_set_package_files (in_fnames, (int) num_in_fnames);
+  /* gccgo emits no function for a declaration without a body; gc tags
+     and reports its parameters all the same.  */
+  if (char *pkgpath = unit_pkgpath ())
+    {
+      for (unsigned i = 0; i < num_in_fnames; i++)
+        ge_declare_bodiless (unit, in_fnames[i], pkgpath);
+      free (pkgpath);
+    }
+
+  struct register_pass_info pass;
+  pass.pass = new goescape_pass (g);
+  pass.reference_pass_name = "ssa";
+  pass.ref_pass_instance_number = 1;
+  pass.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+  register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
+  return 0;
+}

@@ -1,0 +1,294 @@
+/* goescape: the Go lexer and source file cache (see lexer.h).  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libiberty/libiberty.h>
+#include <libiberty/hashtab.h>
+#include <libiberty/safe-ctype.h>
+
+#include "goescape/source/source.h"
+#include "lexer.h"
+#include "decls.h"
+#include "expr.h"
+
+static htab_t files;
+
+static hashval_t
+file_hash (const void *p)
+{
+  return htab_hash_string (((const struct src_file *) p)->path);
+}
+
+static int
+file_eq (const void *a, const void *b)
+{
+  return strcmp (((const struct src_file *) a)->path, (const char *) b) == 0;
+}
+
+static void
+file_del (void *p)
+{
+  struct src_file *f = p;
+  free (f->path);
+  free (f->text);
+  free (f->lines);
+  free (f);
+}
+
+struct src_file *
+ge_lex_load (const char *path)
+{
+  if (!path)
+    return NULL;
+  if (!files)
+    files = htab_create_alloc (8, file_hash, file_eq, file_del, xcalloc, free);
+  void **slot = htab_find_slot_with_hash (files, path, htab_hash_string (path),
+                                          INSERT);
+  if (*slot)
+    return *slot;
+  struct src_file *f = XCNEW (struct src_file);
+  f->path = xstrdup (path);
+  *slot = f;
+  FILE *fp = fopen (path, "rb");
+  if (!fp)
+    return f;  /* an empty file: every lookup fails softly */
+  size_t cap = 4096;
+  f->text = XNEWVEC (char, cap + 1);
+  size_t n;
+  while ((n = fread (f->text + f->len, 1, cap - f->len, fp)) > 0)
+    {
+      f->len += n;
+      if (f->len == cap)
+        {
+          cap *= 2;
+          f->text = XRESIZEVEC (char, f->text, cap + 1);
+        }
+    }
+  fclose (fp);
+  f->text[f->len] = '\0';
+  int alloc = 64;
+  f->lines = XNEWVEC (size_t, alloc);
+  f->lines[f->nlines++] = 0;
+  for (size_t i = 0; i < f->len; i++)
+    if (f->text[i] == '\n')
+      {
+        if (f->nlines == alloc)
+          {
+            alloc *= 2;
+            f->lines = XRESIZEVEC (size_t, f->lines, alloc);
+          }
+        f->lines[f->nlines++] = i + 1;
+      }
+  return f;
+}
+
+void
+ge_src_reset (void)
+{
+  ge_decls_reset ();
+  ge_src_static_reset ();
+  ge_method_calls_reset ();
+  if (files)
+    htab_delete (files);
+  files = NULL;
+}
+
+/* Offset of LINE:COL, or -1.  */
+long
+ge_lex_offset_of (struct src_file *f, int line, int col)
+{
+  if (!f || !f->text || line < 1 || line > f->nlines || col < 1)
+    return -1;
+  size_t off = f->lines[line - 1] + (size_t) (col - 1);
+  return off <= f->len ? (long) off : -1;
+}
+
+void
+ge_lex_pos_of (struct src_file *f, size_t off, int *line, int *col)
+{
+  int lo = 0, hi = f->nlines - 1;
+  while (lo < hi)
+    {
+      int mid = (lo + hi + 1) / 2;
+      if (f->lines[mid] <= off)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+  *line = lo + 1;
+  *col = (int) (off - f->lines[lo]) + 1;
+}
+
+int
+ge_lex_line_of (struct src_file *f, size_t off)
+{
+  int line, col;
+  ge_lex_pos_of (f, off, &line, &col);
+  return line;
+}
+
+bool
+ge_lex_ident_start (int c)
+{
+  return ISALPHA (c) || c == '_' || c >= 0x80;
+}
+
+struct tok
+ge_lex_next (struct lexer *lx)
+{
+  const char *s = lx->f->text;
+  size_t n = lx->f->len, i = lx->off;
+  struct tok t = { T_EOF, n, 0 };
+  for (;;)
+    {
+      while (i < n && ISSPACE (s[i]))
+        i++;
+      if (i + 1 < n && s[i] == '/' && s[i + 1] == '/')
+        {
+          while (i < n && s[i] != '\n')
+            i++;
+          continue;
+        }
+      if (i + 1 < n && s[i] == '/' && s[i + 1] == '*')
+        {
+          i += 2;
+          while (i + 1 < n && !(s[i] == '*' && s[i + 1] == '/'))
+            i++;
+          i = i + 2 <= n ? i + 2 : n;
+          continue;
+        }
+      break;
+    }
+  if (i >= n)
+    {
+      lx->off = n;
+      return t;
+    }
+  t.off = i;
+  int c = (unsigned char) s[i];
+  if (ge_lex_ident_start (c))
+    {
+      while (i < n && (ge_lex_ident_start ((unsigned char) s[i]) || ISDIGIT (s[i])))
+        i++;
+      t.kind = T_IDENT;
+    }
+  else if (ISDIGIT (c) || (c == '.' && i + 1 < n && ISDIGIT (s[i + 1])))
+    {
+      while (i < n && (ISALNUM (s[i]) || s[i] == '.' || s[i] == '_'))
+        i++;
+      t.kind = T_LIT;
+    }
+  else if (c == '"' || c == '\'')
+    {
+      i++;
+      while (i < n && s[i] != c && s[i] != '\n')
+        i += (s[i] == '\\' && i + 1 < n) ? 2 : 1;
+      if (i < n)
+        i++;
+      t.kind = T_LIT;
+    }
+  else if (c == '`')
+    {
+      i++;
+      while (i < n && s[i] != '`')
+        i++;
+      if (i < n)
+        i++;
+      t.kind = T_LIT;
+    }
+  else
+    {
+      static const char *const ops3[] = { "...", "<<=", ">>=", "&^=", NULL };
+      static const char *const ops2[]
+        = { "<-", "&&", "||", "==", "!=", "<=", ">=", ":=", "++", "--",
+            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>",
+            "&^", NULL };
+      size_t len = 1;
+      for (int k = 0; ops3[k]; k++)
+        if (i + 3 <= n && memcmp (s + i, ops3[k], 3) == 0)
+          len = 3;
+      if (len == 1)
+        for (int k = 0; ops2[k]; k++)
+          if (i + 2 <= n && memcmp (s + i, ops2[k], 2) == 0)
+            len = 2;
+      i += len;
+      t.kind = T_OP;
+    }
+  t.len = i - t.off;
+  lx->off = i;
+  return t;
+}
+
+bool
+ge_lex_is (const struct lexer *lx, struct tok t, const char *text)
+{
+  size_t l = strlen (text);
+  return t.len == l && memcmp (lx->f->text + t.off, text, l) == 0;
+}
+
+bool
+ge_lex_word_tok (const struct lexer *lx, struct tok t)
+{
+  (void) lx;
+  return t.kind == T_IDENT || t.kind == T_LIT;
+}
+
+int
+ge_lex_bracket (const struct lexer *lx, struct tok t)
+{
+  if (t.kind != T_OP || t.len != 1)
+    return 0;
+  switch (lx->f->text[t.off])
+    {
+    case '(': case '[': case '{':
+      return 1;
+    case ')': case ']': case '}':
+      return -1;
+    default:
+      return 0;
+    }
+}
+
+/* Append the tokens of a type, from the lexer's position up to (not
+   including) the first of STOP at bracket depth 0, joined as gc prints
+   types.  Returns the stopping token.  */
+struct tok
+ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf, size_t size,
+           size_t *used)
+{
+  int depth = 0;
+  struct tok prev = { T_EOF, 0, 0 }, prev2 = prev;
+  for (;;)
+    {
+      struct tok t = ge_lex_next (lx);
+      if (t.kind == T_EOF)
+        return t;
+      if (depth == 0 && t.kind == T_OP && t.len == 1
+          && strchr (stop, lx->f->text[t.off]))
+        return t;
+      depth += ge_lex_bracket (lx, t);
+      bool space = prev.kind != T_EOF
+                   && ((ge_lex_word_tok (lx, prev) && ge_lex_word_tok (lx, t))
+                       || ge_lex_is (lx, prev, ",") || ge_lex_is (lx, prev, ";")
+                       || (ge_lex_is (lx, t, "{") && prev.kind == T_IDENT)
+                       || ge_lex_is (lx, prev, "{") || ge_lex_is (lx, t, "}")
+                       /* a function type's result: "func(T) R" */
+                       || (ge_lex_is (lx, prev, ")")
+                           && (t.kind == T_IDENT || ge_lex_is (lx, t, "*")
+                               || ge_lex_is (lx, t, "[")
+                               || ge_lex_is (lx, t, "(")))
+                       /* "chan<- T" */
+                       || (ge_lex_is (lx, prev, "<-")
+                           && ge_lex_is (lx, prev2, "chan")));
+      if (space && *used + 1 < size)
+        buf[(*used)++] = ' ';
+      for (size_t k = 0; k < t.len && *used + 1 < size; k++)
+        buf[(*used)++] = lx->f->text[t.off + k];
+      buf[*used] = '\0';
+      prev2 = prev;
+      prev = t;
+    }
+}
+

@@ -1,0 +1,135 @@
+/* goescape: static method calls and variadic calls as gc prints them.
+
+   gc's messages render expressions after typechecking, where a call of
+   a method x.M(a) through a concrete type has become a call of the
+   method expression with the receiver first: "(*T).M(x, a)", or
+   "pkg.T.M(x, a)" for a type of another package, with "&x" or "*p"
+   when the receiver was taken by address or dereferenced.  The source
+   alone does not say which selector calls are methods nor the
+   receiver's type; the GIMPLE reader does, and notes each call here by
+   its selector's dot.  The expression renderer asks.
+
+   Likewise a call passing trailing arguments to a variadic parameter:
+   gc has packed them into an implicit slice, "... argument", which it
+   prints followed by the call's "...": f(a, ... argument...).  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libiberty/libiberty.h>
+#include <libiberty/hashtab.h>
+
+#include "goescape/source/source.h"
+#include "expr.h"
+
+struct method_call
+{
+  const struct src_file *f;
+  size_t off;          /* the selector's dot, or a variadic call's '(' */
+  char *method_expr;   /* "(*T).M"; NULL for a variadic call */
+  char recv_prefix;    /* '&', '*' or 0 */
+  int fixed;           /* a variadic call's arguments before the slice */
+};
+
+static htab_t calls, variadic;
+
+static hashval_t
+call_hash (const void *p)
+{
+  const struct method_call *c = (const struct method_call *) p;
+  return htab_hash_pointer (c->f) ^ (hashval_t) (c->off * 2654435761u);
+}
+
+static int
+call_eq (const void *a, const void *b)
+{
+  const struct method_call *x = (const struct method_call *) a;
+  const struct method_call *y = (const struct method_call *) b;
+  return x->f == y->f && x->off == y->off;
+}
+
+static void
+call_del (void *p)
+{
+  struct method_call *c = (struct method_call *) p;
+  free (c->method_expr);
+  free (c);
+}
+
+/* Record KEY in *TAB (created on first use); the first note of a
+   position stands.  */
+static void
+note (htab_t *tab, const struct method_call *key)
+{
+  if (!*tab)
+    *tab = htab_create_alloc (64, call_hash, call_eq, call_del, xcalloc, free);
+  void **slot = htab_find_slot (*tab, key, INSERT);
+  if (*slot)
+    return;
+  struct method_call *c = XNEW (struct method_call);
+  *c = *key;
+  if (key->method_expr)
+    c->method_expr = xstrdup (key->method_expr);
+  *slot = c;
+}
+
+static const struct method_call *
+noted (htab_t tab, const struct src_file *f, size_t off)
+{
+  struct method_call key = { f, off, NULL, 0, 0 };
+  return tab ? (const struct method_call *) htab_find (tab, &key) : NULL;
+}
+
+void
+ge_src_note_method_call (const char *file, int line, int col,
+                         const char *method_expr, char recv_prefix)
+{
+  struct src_file *f = ge_lex_load (file);
+  long off = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (off < 0 || f->text[off] != '.')
+    return;
+  struct method_call key = { f, (size_t) off, (char *) method_expr,
+                             recv_prefix, 0 };
+  note (&calls, &key);
+}
+
+const char *
+ge_method_call_at (const struct src_file *f, size_t dot, char *recv_prefix)
+{
+  const struct method_call *c = noted (calls, f, dot);
+  if (!c)
+    return NULL;
+  *recv_prefix = c->recv_prefix;
+  return c->method_expr;
+}
+
+void
+ge_src_note_variadic_call (const char *file, int line, int col, int fixed)
+{
+  int pl, pc;
+  struct src_file *f = ge_lex_load (file);
+  if (!f || !ge_src_variadic_at (file, line, col, &pl, &pc))
+    return;
+  long off = ge_lex_offset_of (f, pl, pc);
+  if (off < 0)
+    return;
+  struct method_call key = { f, (size_t) off, NULL, 0, fixed };
+  note (&variadic, &key);
+}
+
+int
+ge_variadic_call_at (const struct src_file *f, size_t paren)
+{
+  const struct method_call *c = noted (variadic, f, paren);
+  return c ? c->fixed : -1;
+}
+
+void
+ge_method_calls_reset (void)
+{
+  if (calls)
+    htab_delete (calls);
+  if (variadic)
+    htab_delete (variadic);
+  calls = variadic = NULL;
+}

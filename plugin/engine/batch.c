@@ -6,6 +6,8 @@
    recursive ones, and a function's closures always share its batch.
    Callers then see their callees' parameter tags.  */
 
+/* qsort_r: the comparison reads the unit (its files' order).  */
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,12 +123,10 @@ file_rank (ge_unit *u, const char *file)
   return (int) u->nfiles;
 }
 
-static ge_unit *sort_unit;
-
 static int
-cmp_pos (const ge_pos *a, const ge_pos *b)
+cmp_pos (ge_unit *u, const ge_pos *a, const ge_pos *b)
 {
-  int fa = file_rank (sort_unit, a->file), fb = file_rank (sort_unit, b->file);
+  int fa = file_rank (u, a->file), fb = file_rank (u, b->file);
   if (fa != fb)
     return fa < fb ? -1 : 1;
   if (a->line != b->line)
@@ -137,20 +137,20 @@ cmp_pos (const ge_pos *a, const ge_pos *b)
 }
 
 static int
-cmp_func (const void *pa, const void *pb)
+cmp_func (const void *pa, const void *pb, void *u)
 {
   const ge_func *a = *(ge_func *const *) pa, *b = *(ge_func *const *) pb;
-  int c = cmp_pos (&a->pos, &b->pos);
+  int c = cmp_pos (u, &a->pos, &b->pos);
   if (c)
     return c;
   return strcmp (a->name, b->name);
 }
 
 static int
-cmp_loc (const void *pa, const void *pb)
+cmp_loc (const void *pa, const void *pb, void *u)
 {
   const ge_loc *a = *(ge_loc *const *) pa, *b = *(ge_loc *const *) pb;
-  int c = cmp_pos (&a->pos, &b->pos);
+  int c = cmp_pos (u, &a->pos, &b->pos);
   if (c)
     return c;
   return a->order < b->order ? -1 : a->order > b->order;
@@ -192,8 +192,7 @@ ge_unit_analyze (ge_unit *u)
   /* gc visits the package's declarations in source order.  */
   ge_func **order = XNEWVEC (ge_func *, u->nfuncs + 1);
   memcpy (order, u->funcs, u->nfuncs * sizeof *order);
-  sort_unit = u;
-  qsort (order, u->nfuncs, sizeof *order, cmp_func);
+  qsort_r (order, u->nfuncs, sizeof *order, cmp_func, u);
 
   struct visitor v = { u, 0, NULL, 0, 0 };
   for (uint32_t i = 0; i < u->nfuncs; i++)
@@ -518,7 +517,7 @@ finish (ge_unit *u, ge_func **fns, uint32_t n)
       for (uint32_t j = 0; j < f->nlocs; j++)
         if (f->locs[j]->cls == GE_LOC_AUTO)
           v[m++] = f->locs[j];
-      qsort (v, m, sizeof *v, cmp_loc);
+      qsort_r (v, m, sizeof *v, cmp_loc, u);
       for (uint32_t j = 0; j < m; j++)
         report_loc (u, v[j]);
     }
@@ -532,7 +531,7 @@ finish (ge_unit *u, ge_func **fns, uint32_t n)
           for (uint32_t k = 0; k < fns[j]->nlocs; k++)
             if (fns[j]->locs[k]->cls == GE_LOC_EXPR)
               v[m++] = fns[j]->locs[k];
-      qsort (v, m, sizeof *v, cmp_loc);
+      qsort_r (v, m, sizeof *v, cmp_loc, u);
       for (uint32_t j = 0; j < m; j++)
         report_loc (u, v[j]);
     }
@@ -542,7 +541,6 @@ finish (ge_unit *u, ge_func **fns, uint32_t n)
 void
 ge_batch_analyze (ge_unit *u, ge_func **fns, uint32_t n)
 {
-  sort_unit = u;
   u->nbatch_locs = 0;
   reset_loc (&u->heap);
   u->heap.escapes = true;

@@ -6,13 +6,15 @@
 
 #include "goescape/engine/engine.h"
 #include "goescape/source/bodiless.h"
+#include "goescape/source/source.h"
 #include "goescape/gcc/declare-bodiless.h"
 
 void
-ge_declare_bodiless (ge_unit *u, const char *file, const char *pkgpath)
+ge_declare_bodiless (ge_unit *u, ge_src_unit *su, const char *file,
+                     const char *pkgpath)
 {
   int n;
-  struct ge_src_bodiless *v = ge_src_bodiless_funcs (file, &n);
+  struct ge_src_bodiless *v = ge_src_bodiless_funcs (su, file, &n);
   for (int i = 0; i < n; i++)
     {
       struct ge_src_bodiless *d = &v[i];

@@ -326,8 +326,8 @@ struct conversion
 class reader
 {
 public:
-  reader (ge_unit *u, ge_imports *im, function *fun)
-    : u (u), im (im), fun (fun) {}
+  reader (ge_unit *u, ge_imports *im, ge_src_unit *su, function *fun)
+    : u (u), im (im), su (su), fun (fun) {}
   ~reader ();
   void run ();
   void mark_static_data ();
@@ -335,6 +335,7 @@ public:
 private:
   ge_unit *u;
   ge_imports *im;  /* other packages' summaries; NULL: none */
+  ge_src_unit *su; /* the Go source */
   function *fun;
   ge_func *fn = NULL;
   bool thunk = false;                    /* fn is a wrapper (thunk, stub) */
@@ -479,7 +480,7 @@ reader::declare_signature ()
   tree fndecl = fun->decl;
   ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
   /* A thunk stands at its go or defer statement: no signature there.  */
-  have_sig = !thunk && ge_src_signature (fpos.file, fpos.line, fpos.col, &sig);
+  have_sig = !thunk && ge_src_signature (su, fpos.file, fpos.line, fpos.col, &sig);
 
   int nparm = 0;
   for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
@@ -792,7 +793,7 @@ reader::note_method_calls ()
         int ptr = -1;
         char *qual = NULL;
         if (!DECL_EXTERNAL (fndecl))
-          ptr = ge_src_method_receiver (pos.file, type, m + 1);
+          ptr = ge_src_method_receiver (su, pos.file, type, m + 1);
         else if (ge_func *f = external_callee (cn, pos))
           {
             ptr = f->summary_kind == 'p' ? 1
@@ -808,7 +809,7 @@ reader::note_method_calls ()
           {
             char *expr = xasprintf (ptr ? "(*%s%s).%s" : "%s%s.%s",
                                     qual ? qual : "", type, m + 1);
-            ge_src_note_method_call (pos.file, pos.line, pos.col, expr,
+            ge_src_note_method_call (su, pos.file, pos.line, pos.col, expr,
                                      receiver_prefix (gimple_call_arg (stmt, 0),
                                                       ptr == 1));
             free (expr);
@@ -1052,7 +1053,7 @@ reader::find_conversions ()
               char text[64];
               int col;
               enum ge_src_alloc kind
-                = ge_src_alloc_at (cp.file, cp.line, cp.col, text,
+                = ge_src_alloc_at (su, cp.file, cp.line, cp.col, text,
                                    sizeof text, &col);
               if (boxed_var.get (call) || kind == GE_SRC_NEW
                   || kind == GE_SRC_PTRLIT || kind == GE_SRC_METHVAL
@@ -1181,10 +1182,12 @@ reader::note_variadic_call (gimple *call)
   int fixed = (int) gimple_call_num_args (call) - 1;
   /* A method call passes its receiver first; gccgo places it at the
      selector's dot.  */
-  if (ge_src_call_has_receiver (pos.file, pos.line, pos.col))
+  if (ge_src_call_has_receiver (su, pos.file, pos.line, pos.col))
     fixed--;
-  if (fixed >= 0)
-    ge_src_note_variadic_call (pos.file, pos.line, pos.col, fixed);
+  int paren_line, paren_col;
+  if (fixed >= 0 && ge_src_variadic_at (su, pos.file, pos.line, pos.col,
+                                        &paren_line, &paren_col))
+    ge_src_note_variadic_call (su, pos.file, paren_line, paren_col, fixed);
 }
 
 /* gc's implicit slice of the variadic call at POS: "... argument" at
@@ -1193,7 +1196,7 @@ ge_loc *
 reader::variadic_loc (ge_pos pos, int depth)
 {
   int line, col;
-  if (!ge_src_variadic_at (pos.file, pos.line, pos.col, &line, &col))
+  if (!ge_src_variadic_at (su, pos.file, pos.line, pos.col, &line, &col))
     return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
   pos.line = line;
   pos.col = col;
@@ -1250,7 +1253,7 @@ reader::conversion_loc (conversion *c)
       if (!pos.file || (w == 1 && where[1] == where[0]))
         continue;
       struct ge_src_conv ops[32];
-      int n = ge_src_conv_operands (pos.file, pos.line, pos.col, ops, 32);
+      int n = ge_src_conv_operands (su, pos.file, pos.line, pos.col, ops, 32);
       unsigned key = ((unsigned) pos.line << 12) | ((unsigned) pos.col & 0xfff);
       unsigned *taken = conv_taken.get (key);
       unsigned mask = taken ? *taken : 0;
@@ -1295,7 +1298,7 @@ reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
 {
   char text[256];
   int gc_col = pos.col;
-  enum ge_src_alloc kind = ge_src_alloc_at (pos.file, pos.line, pos.col,
+  enum ge_src_alloc kind = ge_src_alloc_at (su, pos.file, pos.line, pos.col,
                                             text, sizeof text, &gc_col);
   if (kind == GE_SRC_NONE)
     return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
@@ -2094,7 +2097,7 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
       bool through_ptr = stores_through_pointer (lhs);
       char text[512];
       bool all;
-      int n = ge_src_self_assign (pos.file, pos.line, pos.col, through_ptr,
+      int n = ge_src_self_assign (su, pos.file, pos.line, pos.col, through_ptr,
                                   text, sizeof text, &all);
       for (unsigned i = 0; i < array_slices.length (); i++)
         if (array_slices[i].line == pos.line && array_slices[i].col > pos.col)
@@ -2170,7 +2173,7 @@ reader::read_map_literal (gimple *stmt)
   ge_pos pos = pos_of (gimple_location (stmt));
   char text[256];
   int line, col;
-  if (ge_src_maplit_after (pos.file, pos.line, pos.col, text, sizeof text,
+  if (ge_src_maplit_after (su, pos.file, pos.line, pos.col, text, sizeof text,
                            &line, &col))
     {
       pos.line = line;
@@ -2534,7 +2537,7 @@ reader::find_string_views ()
          = views.begin (); it != views.end (); ++it)
     {
       int line = (*it).first, cols[16], n = 0;
-      int all = ge_src_string_conversions (file, line, cols, 16);
+      int all = ge_src_string_conversions (su, file, line, cols, 16);
       for (int i = 0; i < all; i++)
         if (!lowered.contains (((unsigned) line << 12) | (unsigned) cols[i]))
           cols[n++] = cols[i];
@@ -2545,7 +2548,7 @@ reader::find_string_views ()
         {
           char text[256];
           int gc_col;
-          if (ge_src_alloc_at (file, line, cols[i], text, sizeof text,
+          if (ge_src_alloc_at (su, file, line, cols[i], text, sizeof text,
                                &gc_col) != GE_SRC_CONV)
             continue;
           ge_pos pos = { file, line, gc_col };
@@ -2570,9 +2573,9 @@ reader::read_string_op (gimple *stmt, bool concat)
   char text[256];
   int gc_col = pos.col;
   bool op_assign = false;
-  bool known = concat ? ge_src_concat_at (pos.file, pos.line, pos.col, text,
+  bool known = concat ? ge_src_concat_at (su, pos.file, pos.line, pos.col, text,
                                           sizeof text, &gc_col, &op_assign)
-                      : ge_src_alloc_at (pos.file, pos.line, pos.col, text,
+                      : ge_src_alloc_at (su, pos.file, pos.line, pos.col, text,
                                          sizeof text, &gc_col) == GE_SRC_CONV;
   /* x += y: gc's OASOP assigns y to x (x itself is among the
      operands: a self-assignment).  */
@@ -2630,7 +2633,7 @@ reader::run ()
   if (user_init_index (name) >= 0)
     fn->gc_name = ge_printf (u, "init.%d", user_init_index (name));
   else if (!is_closure_name (name) && !thunk
-           && ge_src_func_name (fpos.file, fpos.line, fpos.col, gc_name,
+           && ge_src_func_name (su, fpos.file, fpos.line, fpos.col, gc_name,
                                 sizeof gc_name))
     fn->gc_name = ge_strdup (u, gc_name);
 
@@ -2709,10 +2712,10 @@ reader::mark_static_data ()
         continue;
       size_t n = strlen (l->name);
       if (box_locs.contains (l)
-          ? ge_src_static_box (l->pos.file, l->pos.line, l->pos.col, l->name)
+          ? ge_src_static_box (su, l->pos.file, l->pos.line, l->pos.col, l->name)
           : ((n > 2 && l->name[n - 1] == '}')
              || strcmp (l->name, "func literal") == 0)
-            && ge_src_static_alloc (l->pos.file, l->pos.line, l->pos.col))
+            && ge_src_static_alloc (su, l->pos.file, l->pos.line, l->pos.col))
         ge_loc_set_static (l);
     }
 }
@@ -2749,11 +2752,12 @@ package_initializer (function *fun)
 } // namespace
 
 void
-goescape_read_function (ge_unit *u, ge_imports *im, function *fun)
+goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
+                        function *fun)
 {
   if (!fun || !fun->decl || generated_function (fun) || recover_wrapper (fun))
     return;
-  reader r (u, im, fun);
+  reader r (u, im, su, fun);
   r.run ();
   if (package_initializer (fun))
     r.mark_static_data ();

@@ -6,10 +6,13 @@
 extern "C" {
 #include "goescape/engine/engine.h"
 #include "goescape/imports/imports.h"
+#include "goescape/source/source.h"
 }
 
 /* Read FUN, a function gccgo compiled, into U's location graph.  Calls
-   into other packages take their summaries from IM (NULL: none).  */
-void goescape_read_function (ge_unit *u, ge_imports *im, function *fun);
+   into other packages take their summaries from IM (NULL: none); the
+   Go source is read through SU.  */
+void goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
+                             function *fun);
 
 #endif

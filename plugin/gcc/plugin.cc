@@ -39,6 +39,7 @@ static struct ge_options opts = GE_OPTIONS_DEFAULT;
 static struct ge_report report;
 static ge_unit *unit;
 static ge_imports *imports;
+static ge_src_unit *source;
 
 namespace {
 
@@ -64,7 +65,7 @@ public:
   unsigned int execute (function *fun) final override
   {
     if (!seen_error ())
-      goescape_read_function (unit, imports, fun);
+      goescape_read_function (unit, imports, source, fun);
     return 0;
   }
 };
@@ -124,7 +125,8 @@ finish_unit (void *, void *)
   unit = NULL;
   ge_imports_free (imports);
   imports = NULL;
-  ge_src_reset ();
+  ge_src_unit_free (source);
+  source = NULL;
 }
 
 /* Where gccgo looks for imported packages: the -I directories, then
@@ -158,7 +160,7 @@ unit_pkgpath (void)
     }
   char name[256];
   if (num_in_fnames == 0
-      || !ge_src_package_name (in_fnames[0], name, sizeof name))
+      || !ge_src_package_name (source, in_fnames[0], name, sizeof name))
     return NULL;
   if (prefix)
     return xasprintf ("%s.%s", prefix, name);
@@ -248,13 +250,13 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   unit = ge_unit_new (&report);
   for (unsigned i = 0; i < num_in_fnames; i++)
     ge_unit_add_file (unit, in_fnames[i]);
-  ge_src_set_package_files (in_fnames, (int) num_in_fnames);
+  source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
   /* gccgo emits no function for a declaration without a body; gc tags
      and reports its parameters all the same.  */
   if (char *pkgpath = unit_pkgpath ())
     {
       for (unsigned i = 0; i < num_in_fnames; i++)
-        ge_declare_bodiless (unit, in_fnames[i], pkgpath);
+        ge_declare_bodiless (unit, source, in_fnames[i], pkgpath);
       free (pkgpath);
     }
 

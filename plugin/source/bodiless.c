@@ -147,7 +147,7 @@ parse_struct (struct lexer *lx, const char *file, int depth)
 
 /* The class of the named type NAME, looked up in FILE's package.  */
 static enum ge_src_type_class
-named_type (const char *file, const char *name, int depth)
+named_type (ge_src_unit *su, const char *file, const char *name, int depth)
 {
   static const char *const scalars[]
     = { "bool", "byte", "complex64", "complex128", "float32", "float64",
@@ -160,7 +160,7 @@ named_type (const char *file, const char *name, int depth)
     return GE_SRC_TYPE_UINTPTR;
   struct src_file *f;
   size_t off;
-  if (depth > MAX_TYPE_DEPTH || !ge_decls_type_spec (file, name, &f, &off))
+  if (depth > MAX_TYPE_DEPTH || !ge_decls_type_spec (su, file, name, &f, &off))
     return GE_SRC_TYPE_POINTERS;  /* string, error, any, or unknown */
   struct lexer spec = { f, off };
   return parse_type (&spec, file, depth + 1, true);
@@ -251,7 +251,7 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
   if (!resolve || qualified || unsafe_pointer)
     return GE_SRC_TYPE_POINTERS;
   char *name = xstrndup (lx->f->text + t.off, t.len);
-  enum ge_src_type_class c = named_type (file, name, depth);
+  enum ge_src_type_class c = named_type (lx->f->su, file, name, depth);
   free (name);
   return c;
 }
@@ -440,12 +440,12 @@ read_signature (struct lexer *lx, const char *file,
 }
 
 struct ge_src_bodiless *
-ge_src_bodiless_funcs (const char *file, int *n)
+ge_src_bodiless_funcs (ge_src_unit *su, const char *file, int *n)
 {
   struct ge_src_bodiless *v = NULL;
   int alloc = 0;
   *n = 0;
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   if (!f || !f->text)
     return NULL;
   struct lexer lx = { f, 0 };

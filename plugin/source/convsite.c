@@ -72,7 +72,7 @@ static bool
 name_is_const (struct site *s, const struct node *n)
 {
   char buf[128];
-  return ge_decls_is_const (s->file, n->tok.off,
+  return ge_decls_is_const (s->p->lx.f->su, s->file, n->tok.off,
                             tok_str (s, n->tok, buf, sizeof buf));
 }
 
@@ -81,7 +81,7 @@ name_is_type (struct site *s, const struct node *n)
 {
   char buf[128];
   return n && n->kind == N_NAME
-         && ge_decls_is_type (s->file, n->tok.off,
+         && ge_decls_is_type (s->p->lx.f->su, s->file, n->tok.off,
                               tok_str (s, n->tok, buf, sizeof buf));
 }
 
@@ -90,7 +90,7 @@ name_is_import (struct site *s, const struct node *n)
 {
   char buf[128];
   return n && n->kind == N_NAME
-         && ge_decls_is_import (s->file, tok_str (s, n->tok, buf, sizeof buf));
+         && ge_decls_is_import (s->p->lx.f->su, s->file, tok_str (s, n->tok, buf, sizeof buf));
 }
 
 static bool
@@ -607,9 +607,9 @@ type_start_before (struct site *s, int k)
    with *K the index of its token at COL, or -1 if none starts there;
    NULL if FILE has no such position.  The caller frees the parser.  */
 static struct parser *
-statement_at (const char *file, int line, int col, int *k)
+statement_at (ge_src_unit *su, const char *file, int line, int col, int *k)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
   if (at < 0)
     return NULL;
@@ -625,11 +625,11 @@ statement_at (const char *file, int line, int col, int *k)
 }
 
 int
-ge_src_conv_operands (const char *file, int line, int col,
+ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
                       struct ge_src_conv *out, int max)
 {
   int k;
-  struct parser *p = max > 0 ? statement_at (file, line, col, &k) : NULL;
+  struct parser *p = max > 0 ? statement_at (su, file, line, col, &k) : NULL;
   if (!p)
     return 0;
   struct site s = { p, file, out, 0, max, 0, 0, 0 };
@@ -727,11 +727,11 @@ done:
 }
 
 bool
-ge_src_variadic_at (const char *file, int line, int col, int *paren_line,
-                    int *paren_col)
+ge_src_variadic_at (ge_src_unit *su, const char *file, int line, int col,
+                    int *paren_line, int *paren_col)
 {
   int k;
-  struct parser *p = statement_at (file, line, col, &k);
+  struct parser *p = statement_at (su, file, line, col, &k);
   if (!p)
     return false;
   bool ok = false;
@@ -773,11 +773,11 @@ done:
 /* A method value x.M: gccgo allocates its record at the selector's
    dot, where gc reports the OMETHVALUE.  */
 bool
-ge_src_method_value_at (const char *file, int line, int col, char *text,
-                        size_t size)
+ge_src_method_value_at (ge_src_unit *su, const char *file, int line, int col,
+                        char *text, size_t size)
 {
   int k;
-  struct parser *p = size ? statement_at (file, line, col, &k) : NULL;
+  struct parser *p = size ? statement_at (su, file, line, col, &k) : NULL;
   if (!p)
     return false;
   struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
@@ -802,10 +802,10 @@ ge_src_method_value_at (const char *file, int line, int col, char *text,
 }
 
 long
-ge_src_operand_start (const char *file, int line, int col)
+ge_src_operand_start (ge_src_unit *su, const char *file, int line, int col)
 {
   int k;
-  struct parser *p = statement_at (file, line, col, &k);
+  struct parser *p = statement_at (su, file, line, col, &k);
   if (!p)
     return -1;
   struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
@@ -817,10 +817,10 @@ ge_src_operand_start (const char *file, int line, int col)
 }
 
 bool
-ge_src_call_has_receiver (const char *file, int line, int col)
+ge_src_call_has_receiver (ge_src_unit *su, const char *file, int line, int col)
 {
   int k;
-  struct parser *p = statement_at (file, line, col, &k);
+  struct parser *p = statement_at (su, file, line, col, &k);
   if (!p)
     return false;
   struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };

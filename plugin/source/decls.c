@@ -13,9 +13,9 @@
 #include <libiberty/libiberty.h>
 #include <libiberty/hashtab.h>
 
-#include "goescape/source/source.h"
 #include "decls.h"
 #include "lexer.h"
+#include "unit.h"
 
 /* A constant or type declared inside a function: in scope from its
    declaration to the end of its block.  */
@@ -45,24 +45,12 @@ struct decls
   size_t nlocals, locals_alloc;
 };
 
-static htab_t by_dir;  /* directory -> struct decls */
-
-/* The package's files, when the compiler said which they are.  */
-static const char *const *package_files;
-static int npackage_files;
-
-void
-ge_src_set_package_files (const char *const *files, int n)
-{
-  package_files = files;
-  npackage_files = n;
-}
-
+/* Whether FILE is one of the unit's files (the package compiled).  */
 static bool
-in_package_files (const char *file)
+in_package_files (ge_src_unit *su, const char *file)
 {
-  for (int i = 0; i < npackage_files; i++)
-    if (strcmp (package_files[i], file) == 0)
+  for (int i = 0; i < su->npackage_files; i++)
+    if (strcmp (su->package_files[i], file) == 0)
       return true;
   return false;
 }
@@ -297,9 +285,9 @@ add_locals (struct decls *d, htab_t set, struct src_file *f, size_t from,
 }
 
 static void
-scan_file (struct decls *d, const char *path)
+scan_file (ge_src_unit *su, struct decls *d, const char *path)
 {
-  struct src_file *f = ge_lex_load (path);
+  struct src_file *f = ge_lex_load (su, path);
   if (!f)
     return;
   struct lexer lx = { f, 0 };
@@ -362,10 +350,10 @@ in_block (struct src_file *f, size_t block, size_t off)
 /* Whether a local constant (IS_CONST) or type NAME is in scope at OFF
    of FILE.  */
 static bool
-local_in_scope (struct decls *d, const char *file, size_t off,
-                const char *name, bool is_const)
+local_in_scope (ge_src_unit *su, struct decls *d, const char *file,
+                size_t off, const char *name, bool is_const)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   for (size_t i = 0; i < d->nlocals; i++)
     {
       struct local_decl *l = &d->locals[i];
@@ -377,19 +365,19 @@ local_in_scope (struct decls *d, const char *file, size_t off,
 }
 
 static struct decls *
-decls_for (const char *file)
+decls_for (ge_src_unit *su, const char *file)
 {
   /* The package being compiled is its files; another is its
      directory.  */
-  bool package = in_package_files (file);
+  bool package = in_package_files (su, file);
   const char *slash = strrchr (file, '/');
   char *dir = package ? xstrdup ("") /* not a directory name */
               : slash ? xstrndup (file, slash - file) : xstrdup (".");
-  if (!by_dir)
-    by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del, xcalloc,
-                                free);
+  if (!su->decls_by_dir)
+    su->decls_by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del,
+                                          xcalloc, free);
   struct decls key = { dir, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0 };
-  void **slot = htab_find_slot (by_dir, &key, INSERT);
+  void **slot = htab_find_slot (su->decls_by_dir, &key, INSERT);
   if (*slot)
     {
       free (dir);
@@ -406,8 +394,8 @@ decls_for (const char *file)
   *slot = d;
   if (package)
     {
-      for (int i = 0; i < npackage_files; i++)
-        scan_file (d, package_files[i]);
+      for (int i = 0; i < su->npackage_files; i++)
+        scan_file (su, d, su->package_files[i]);
       return d;
     }
   /* The package's other files, then FILE itself (which may be elsewhere
@@ -423,13 +411,13 @@ decls_for (const char *file)
               && (n < 8 || strcmp (e->d_name + n - 8, "_test.go") != 0))
             {
               char *path = concat (dir, "/", e->d_name, NULL);
-              scan_file (d, path);
+              scan_file (su, d, path);
               free (path);
             }
         }
       closedir (dh);
     }
-  scan_file (d, file);
+  scan_file (su, d, file);
   return d;
 }
 
@@ -443,18 +431,20 @@ in_list (const char *name, const char *const *list)
 }
 
 bool
-ge_decls_is_const (const char *file, size_t off, const char *name)
+ge_decls_is_const (ge_src_unit *su, const char *file, size_t off,
+                   const char *name)
 {
   static const char *const universe[] = { "true", "false", "iota", NULL };
   if (in_list (name, universe))
     return true;
-  struct decls *d = decls_for (file);
+  struct decls *d = decls_for (su, file);
   return htab_find (d->consts, name) != NULL
-         || local_in_scope (d, file, off, name, true);
+         || local_in_scope (su, d, file, off, name, true);
 }
 
 bool
-ge_decls_is_type (const char *file, size_t off, const char *name)
+ge_decls_is_type (ge_src_unit *su, const char *file, size_t off,
+                  const char *name)
 {
   static const char *const universe[]
     = { "bool", "byte", "complex64", "complex128", "error", "float32",
@@ -463,15 +453,15 @@ ge_decls_is_type (const char *file, size_t off, const char *name)
         "any", NULL };
   if (in_list (name, universe))
     return true;
-  struct decls *d = decls_for (file);
+  struct decls *d = decls_for (su, file);
   return htab_find (d->types, name) != NULL
-         || local_in_scope (d, file, off, name, false);
+         || local_in_scope (su, d, file, off, name, false);
 }
 
 bool
-ge_decls_is_import (const char *file, const char *name)
+ge_decls_is_import (ge_src_unit *su, const char *file, const char *name)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   if (!f)
     return false;
   struct lexer lx = { f, 0 };
@@ -510,10 +500,10 @@ ge_decls_is_import (const char *file, const char *name)
 }
 
 int
-ge_src_method_receiver (const char *file, const char *type,
+ge_src_method_receiver (ge_src_unit *su, const char *file, const char *type,
                         const char *method)
 {
-  struct decls *d = decls_for (file);
+  struct decls *d = decls_for (su, file);
   char *key = concat (type, ".", method, NULL);
   int kind = htab_find (d->ptr_methods, key) ? 1
              : htab_find (d->val_methods, key) ? 0 : -1;
@@ -522,10 +512,10 @@ ge_src_method_receiver (const char *file, const char *type,
 }
 
 bool
-ge_decls_type_spec (const char *file, const char *name, struct src_file **f,
-                    size_t *off)
+ge_decls_type_spec (ge_src_unit *su, const char *file, const char *name,
+                    struct src_file **f, size_t *off)
 {
-  struct decls *d = decls_for (file);
+  struct decls *d = decls_for (su, file);
   const struct type_spec *ts = htab_find (d->specs, &name);
   if (!ts)
     return false;
@@ -535,9 +525,9 @@ ge_decls_type_spec (const char *file, const char *name, struct src_file **f,
 }
 
 bool
-ge_src_package_name (const char *file, char *buf, size_t size)
+ge_src_package_name (ge_src_unit *su, const char *file, char *buf, size_t size)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   if (!f)
     return false;
   struct lexer lx = { f, 0 };
@@ -553,11 +543,9 @@ ge_src_package_name (const char *file, char *buf, size_t size)
 }
 
 void
-ge_decls_reset (void)
+ge_decls_free (ge_src_unit *su)
 {
-  package_files = NULL;
-  npackage_files = 0;
-  if (by_dir)
-    htab_delete (by_dir);
-  by_dir = NULL;
+  if (su->decls_by_dir)
+    htab_delete (su->decls_by_dir);
+  su->decls_by_dir = NULL;
 }

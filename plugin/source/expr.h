@@ -98,10 +98,10 @@ const char *ge_method_call_at (const struct src_file *f, size_t dot,
    call whose parenthesis is at PAREN in F, noted by
    ge_src_note_variadic_call; -1 if none.  */
 int ge_variadic_call_at (const struct src_file *f, size_t paren);
-void ge_method_calls_reset (void);
 
 /* The offset where the operand of the selector whose dot is at
    FILE:LINE:COL starts ("a.b" of "a.b.c"), or -1.  */
-long ge_src_operand_start (const char *file, int line, int col);
+long ge_src_operand_start (struct ge_src_unit *su, const char *file, int line,
+                           int col);
 
 #endif

@@ -8,12 +8,8 @@
 #include <libiberty/hashtab.h>
 #include <libiberty/safe-ctype.h>
 
-#include "goescape/source/source.h"
 #include "lexer.h"
-#include "decls.h"
-#include "expr.h"
-
-static htab_t files;
+#include "unit.h"
 
 static hashval_t
 file_hash (const void *p)
@@ -38,18 +34,20 @@ file_del (void *p)
 }
 
 struct src_file *
-ge_lex_load (const char *path)
+ge_lex_load (ge_src_unit *su, const char *path)
 {
   if (!path)
     return NULL;
-  if (!files)
-    files = htab_create_alloc (8, file_hash, file_eq, file_del, xcalloc, free);
-  void **slot = htab_find_slot_with_hash (files, path, htab_hash_string (path),
-                                          INSERT);
+  if (!su->files)
+    su->files = htab_create_alloc (8, file_hash, file_eq, file_del, xcalloc,
+                                   free);
+  void **slot = htab_find_slot_with_hash (su->files, path,
+                                          htab_hash_string (path), INSERT);
   if (*slot)
     return *slot;
   struct src_file *f = XCNEW (struct src_file);
   f->path = xstrdup (path);
+  f->su = su;
   *slot = f;
   FILE *fp = fopen (path, "rb");
   if (!fp)
@@ -85,14 +83,11 @@ ge_lex_load (const char *path)
 }
 
 void
-ge_src_reset (void)
+ge_lex_files_free (ge_src_unit *su)
 {
-  ge_decls_reset ();
-  ge_src_static_reset ();
-  ge_method_calls_reset ();
-  if (files)
-    htab_delete (files);
-  files = NULL;
+  if (su->files)
+    htab_delete (su->files);
+  su->files = NULL;
 }
 
 /* Offset of LINE:COL, or -1.  */

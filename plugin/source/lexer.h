@@ -7,8 +7,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct ge_src_unit;
+
 struct src_file
 {
+  struct ge_src_unit *su;  /* the unit whose cache holds it */
   char *path;
   char *text;
   size_t len;
@@ -37,7 +40,7 @@ struct lexer
 };
 
 /* The cached text of PATH (an empty file if unreadable), or NULL.  */
-struct src_file *ge_lex_load (const char *path);
+struct src_file *ge_lex_load (struct ge_src_unit *su, const char *path);
 /* Offset of LINE:COL, or -1.  */
 long ge_lex_offset_of (struct src_file *f, int line, int col);
 void ge_lex_pos_of (struct src_file *f, size_t off, int *line, int *col);

@@ -21,6 +21,7 @@
 
 #include "goescape/source/source.h"
 #include "expr.h"
+#include "unit.h"
 
 struct method_call
 {
@@ -30,8 +31,6 @@ struct method_call
   char recv_prefix;    /* '&', '*' or 0 */
   int fixed;           /* a variadic call's arguments before the slice */
 };
-
-static htab_t calls, variadic;
 
 static hashval_t
 call_hash (const void *p)
@@ -81,22 +80,22 @@ noted (htab_t tab, const struct src_file *f, size_t off)
 }
 
 void
-ge_src_note_method_call (const char *file, int line, int col,
+ge_src_note_method_call (ge_src_unit *su, const char *file, int line, int col,
                          const char *method_expr, char recv_prefix)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long off = f ? ge_lex_offset_of (f, line, col) : -1;
   if (off < 0 || f->text[off] != '.')
     return;
   struct method_call key = { f, (size_t) off, (char *) method_expr,
                              recv_prefix, 0 };
-  note (&calls, &key);
+  note (&su->method_calls, &key);
 }
 
 const char *
 ge_method_call_at (const struct src_file *f, size_t dot, char *recv_prefix)
 {
-  const struct method_call *c = noted (calls, f, dot);
+  const struct method_call *c = noted (f->su->method_calls, f, dot);
   if (!c)
     return NULL;
   *recv_prefix = c->recv_prefix;
@@ -104,32 +103,30 @@ ge_method_call_at (const struct src_file *f, size_t dot, char *recv_prefix)
 }
 
 void
-ge_src_note_variadic_call (const char *file, int line, int col, int fixed)
+ge_src_note_variadic_call (ge_src_unit *su, const char *file, int paren_line,
+                           int paren_col, int fixed)
 {
-  int pl, pc;
-  struct src_file *f = ge_lex_load (file);
-  if (!f || !ge_src_variadic_at (file, line, col, &pl, &pc))
-    return;
-  long off = ge_lex_offset_of (f, pl, pc);
-  if (off < 0)
+  struct src_file *f = ge_lex_load (su, file);
+  long off = f ? ge_lex_offset_of (f, paren_line, paren_col) : -1;
+  if (off < 0 || f->text[off] != '(')
     return;
   struct method_call key = { f, (size_t) off, NULL, 0, fixed };
-  note (&variadic, &key);
+  note (&su->variadic_calls, &key);
 }
 
 int
 ge_variadic_call_at (const struct src_file *f, size_t paren)
 {
-  const struct method_call *c = noted (variadic, f, paren);
+  const struct method_call *c = noted (f->su->variadic_calls, f, paren);
   return c ? c->fixed : -1;
 }
 
 void
-ge_method_calls_reset (void)
+ge_method_calls_free (ge_src_unit *su)
 {
-  if (calls)
-    htab_delete (calls);
-  if (variadic)
-    htab_delete (variadic);
-  calls = variadic = NULL;
+  if (su->method_calls)
+    htab_delete (su->method_calls);
+  if (su->variadic_calls)
+    htab_delete (su->variadic_calls);
+  su->method_calls = su->variadic_calls = NULL;
 }

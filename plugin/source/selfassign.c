@@ -196,8 +196,8 @@ is_assign_op (struct parser *p, struct tok t)
 }
 
 int
-ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
-                    char *text, size_t size, bool *all)
+ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
+                    bool through_ptr, char *text, size_t size, bool *all)
 {
   struct parser *p = XCNEW (struct parser);
   int result = -1;
@@ -205,7 +205,7 @@ ge_src_self_assign (const char *file, int line, int col, bool through_ptr,
   if (size)
     text[0] = '\0';
 
-  p->lx.f = ge_lex_load (file);
+  p->lx.f = ge_lex_load (su, file);
   long start = ge_lex_offset_of (p->lx.f, line, 1);
   long at = ge_lex_offset_of (p->lx.f, line, col);
   if (start < 0 || at < 0)

@@ -95,9 +95,10 @@ parse_fields (struct lexer *lx, struct ge_src_field **fields, int *n)
 /* Position LX just after the "func" keyword at or before LINE:COL of
    FILE.  False if there is none on the line.  */
 static bool
-after_func_keyword (const char *file, int line, int col, struct lexer *lx)
+after_func_keyword (ge_src_unit *su, const char *file, int line, int col,
+                    struct lexer *lx)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long start = ge_lex_offset_of (f, line, 1);
   long at = ge_lex_offset_of (f, line, col);
   if (start < 0 || at < 0)
@@ -121,12 +122,12 @@ after_func_keyword (const char *file, int line, int col, struct lexer *lx)
 }
 
 bool
-ge_src_signature (const char *file, int line, int col,
+ge_src_signature (ge_src_unit *su, const char *file, int line, int col,
                   struct ge_src_signature *sig)
 {
   memset (sig, 0, sizeof *sig);
   struct lexer lx;
-  if (!after_func_keyword (file, line, col, &lx))
+  if (!after_func_keyword (su, file, line, col, &lx))
     return false;
   struct src_file *f = lx.f;
 
@@ -388,11 +389,11 @@ elided_pointer_elem (struct src_file *f, size_t off, char *elem, size_t size)
 /* Whether NAME, used in FILE, is a type of FILE's package defined as a
    slice type ("type errs []string").  */
 static bool
-named_slice_type (const char *file, const char *name)
+named_slice_type (ge_src_unit *su, const char *file, const char *name)
 {
   struct src_file *sf;
   size_t off;
-  if (!ge_decls_type_spec (file, name, &sf, &off))
+  if (!ge_decls_type_spec (su, file, name, &sf, &off))
     return false;
   struct lexer lx = { sf, off };
   return ge_lex_is (&lx, ge_lex_next (&lx), "[")
@@ -400,10 +401,10 @@ named_slice_type (const char *file, const char *name)
 }
 
 bool
-ge_src_maplit_after (const char *file, int line, int col, char *text,
-                     size_t size, int *gc_line, int *gc_col)
+ge_src_maplit_after (ge_src_unit *su, const char *file, int line, int col,
+                     char *text, size_t size, int *gc_line, int *gc_col)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
   if (at < 0 || size < 16)
     return false;
@@ -427,10 +428,10 @@ ge_src_maplit_after (const char *file, int line, int col, char *text,
 }
 
 enum ge_src_alloc
-ge_src_alloc_at (const char *file, int line, int col, char *text,
-                 size_t size, int *gc_col)
+ge_src_alloc_at (ge_src_unit *su, const char *file, int line, int col,
+                 char *text, size_t size, int *gc_col)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0 || size < 8)
     return GE_SRC_NONE;
@@ -493,7 +494,7 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
       return composite_at (&lx, text, size, 0, gc_col) ? GE_SRC_SLICELIT
                                                        : GE_SRC_NONE;
     }
-  if (ge_lex_is (&lx, t, ".") && ge_src_method_value_at (file, line, col,
+  if (ge_lex_is (&lx, t, ".") && ge_src_method_value_at (su, file, line, col,
                                                          text, size))
     {
       *gc_col = col;
@@ -520,7 +521,7 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
       memcpy (name, f->text + t.off, t.len);
       name[t.len] = '\0';
       if (!ge_lex_is (&lx, ge_lex_next (&lx), "{")
-          || !named_slice_type (file, name))
+          || !named_slice_type (su, file, name))
         return GE_SRC_NONE;
       lx.off = t.off;
       return composite_at (&lx, text, size, 0, gc_col) ? GE_SRC_SLICELIT
@@ -540,9 +541,10 @@ ge_src_alloc_at (const char *file, int line, int col, char *text,
 }
 
 bool
-ge_src_ident_at (const char *file, int line, int col, const char *name)
+ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
+                 const char *name)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0)
     return false;
@@ -552,11 +554,11 @@ ge_src_ident_at (const char *file, int line, int col, const char *name)
 }
 
 bool
-ge_src_func_name (const char *file, int line, int col, char *buf,
-                  size_t size)
+ge_src_func_name (ge_src_unit *su, const char *file, int line, int col,
+                  char *buf, size_t size)
 {
   struct lexer lx;
-  if (size < 8 || !after_func_keyword (file, line, col, &lx))
+  if (size < 8 || !after_func_keyword (su, file, line, col, &lx))
     return false;
   struct src_file *f = lx.f;
   struct tok t = ge_lex_next (&lx);
@@ -635,12 +637,12 @@ concat_argument (struct parser *p, struct node *call)
 }
 
 bool
-ge_src_concat_at (const char *file, int line, int col, char *text,
-                  size_t size, int *gc_col, bool *op_assign)
+ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
+                  char *text, size_t size, int *gc_col, bool *op_assign)
 {
   if (op_assign)
     *op_assign = false;
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0 || size < 8)
     return false;
@@ -658,7 +660,7 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
      starts with the selector's operand.  */
   if (f->text[at] == '.')
     {
-      long start = ge_src_operand_start (file, line, col);
+      long start = ge_src_operand_start (su, file, line, col);
       at = start >= 0 ? start : at + 1;
     }
   /* ... and a call of pkg.F at F.  */
@@ -668,7 +670,7 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
       while (q > 0 && (ISALNUM (f->text[q - 1]) || f->text[q - 1] == '_'))
         q--;
       char *pkg = xstrndup (f->text + q, at - 1 - q);
-      if (q < at - 1 && ge_decls_is_import (file, pkg))
+      if (q < at - 1 && ge_decls_is_import (su, file, pkg))
         at = q;
       free (pkg);
     }
@@ -718,9 +720,10 @@ ge_src_concat_at (const char *file, int line, int col, char *text,
 }
 
 int
-ge_src_string_conversions (const char *file, int line, int *cols, int max)
+ge_src_string_conversions (ge_src_unit *su, const char *file, int line,
+                           int *cols, int max)
 {
-  struct src_file *f = ge_lex_load (file);
+  struct src_file *f = ge_lex_load (su, file);
   if (!f || line < 1 || line > f->nlines)
     return 0;
   struct lexer lx = { f, f->lines[line - 1] };

@@ -19,6 +19,7 @@
 
 #include "goescape/source/source.h"
 #include "lexer.h"
+#include "unit.h"
 
 /* The facts for one file: positions of static allocations, and the
    elements whose interface boxes are static (by position range).  */
@@ -37,7 +38,6 @@ struct file_statics
   size_t nspans, spans_alloc;
 };
 
-static htab_t by_path;
 
 struct toks
 {
@@ -310,17 +310,18 @@ statics_free (void *p)
 }
 
 static struct file_statics *
-statics_of (const char *file)
+statics_of (ge_src_unit *su, const char *file)
 {
-  if (!by_path)
-    by_path = htab_create (8, statics_hash, statics_eq, statics_free);
-  void **slot = htab_find_slot_with_hash (by_path, file,
+  if (!su->statics_by_path)
+    su->statics_by_path = htab_create (8, statics_hash, statics_eq,
+                                       statics_free);
+  void **slot = htab_find_slot_with_hash (su->statics_by_path, file,
                                           htab_hash_string (file), INSERT);
   if (*slot)
     return *slot;
   struct file_statics *s = XCNEW (struct file_statics);
   s->path = xstrdup (file);
-  s->f = ge_lex_load (file);
+  s->f = ge_lex_load (su, file);
   *slot = s;
   if (s->f)
     scan_file (s);
@@ -328,9 +329,9 @@ statics_of (const char *file)
 }
 
 bool
-ge_src_static_alloc (const char *file, int line, int col)
+ge_src_static_alloc (ge_src_unit *su, const char *file, int line, int col)
 {
-  struct file_statics *s = statics_of (file);
+  struct file_statics *s = statics_of (su, file);
   long at = s->f ? ge_lex_offset_of (s->f, line, col) : -1;
   for (size_t i = 0; at >= 0 && i < s->nallocs; i++)
     if (s->allocs[i] == (size_t) at)
@@ -360,9 +361,10 @@ same_text (const struct src_file *f, size_t from, size_t to, const char *text)
 }
 
 bool
-ge_src_static_box (const char *file, int line, int col, const char *text)
+ge_src_static_box (ge_src_unit *su, const char *file, int line, int col,
+                   const char *text)
 {
-  struct file_statics *s = statics_of (file);
+  struct file_statics *s = statics_of (su, file);
   long at = s->f ? ge_lex_offset_of (s->f, line, col) : -1;
   if (at < 0 || !text)
     return false;
@@ -382,9 +384,9 @@ ge_src_static_box (const char *file, int line, int col, const char *text)
 }
 
 void
-ge_src_static_reset (void)
+ge_src_statics_free (ge_src_unit *su)
 {
-  if (by_path)
-    htab_delete (by_path);
-  by_path = NULL;
+  if (su->statics_by_path)
+    htab_delete (su->statics_by_path);
+  su->statics_by_path = NULL;
 }

@@ -13,6 +13,9 @@
 #include "goescape/source/source.h"
 #include "unit.h"
 
+/* The source layer's context for the test's files.  */
+static ge_src_unit *su;
+
 static const char *src =
   "package p\n"
   "import (\"os\"; \"unsafe\")\n"
@@ -47,7 +50,7 @@ static void
 test_read (const char *path)
 {
   int n;
-  struct ge_src_bodiless *v = ge_src_bodiless_funcs (path, &n);
+  struct ge_src_bodiless *v = ge_src_bodiless_funcs (su, path, &n);
   CHECK (n == 3);
   if (n != 3)
     return;
@@ -101,7 +104,7 @@ test_tags (const char *path)
   ge_report_init (&rep, f, 1);
   ge_unit *u = ge_unit_new (&rep);
   ge_unit_add_file (u, path);
-  ge_declare_bodiless (u, path, "p");
+  ge_declare_bodiless (u, su, path, "p");
   CHECK (ge_func_lookup (u, "p.sum") != NULL);
   CHECK (ge_func_lookup (u, "runtime.memhash") != NULL);
   CHECK (ge_func_lookup (u, "p.hash") == NULL);
@@ -135,6 +138,7 @@ test_tags (const char *path)
 int
 main (void)
 {
+  su = ge_src_unit_new (NULL, 0);
   char dir[] = "/tmp/goescape-unit-XXXXXX";
   CHECK (mkdtemp (dir) != NULL);
   char *path = concat (dir, "/b.go", NULL);
@@ -143,7 +147,7 @@ main (void)
   fclose (f);
   test_read (path);
   test_tags (path);
-  ge_src_reset ();
+  ge_src_unit_free (su);
   unlink (path);
   rmdir (dir);
   free (path);

@@ -8,6 +8,9 @@
 #include "goescape/source/source.h"
 #include "unit.h"
 
+/* The source layer's context for the test's files.  */
+static ge_src_unit *su;
+
 static const char *src =
   "package p\n"
   "\n"
@@ -35,7 +38,7 @@ static int
 at (const char *path, int line, int col)
 {
   memset (ops, 0, sizeof ops);
-  return ge_src_conv_operands (path, line, col, ops, 16);
+  return ge_src_conv_operands (su, path, line, col, ops, 16);
 }
 
 #define CHECK_OP(i, l, c, want)                                          \
@@ -49,6 +52,7 @@ at (const char *path, int line, int col)
 int
 main (void)
 {
+  su = ge_src_unit_new (NULL, 0);
   char dir[] = "/tmp/goescape-unit-XXXXXX";
   CHECK (mkdtemp (dir) != NULL);
   char path[sizeof dir + 8];
@@ -127,7 +131,7 @@ main (void)
   CHECK (at (path, 7, 1) == 0);
   CHECK (at (path, 99, 1) == 0);
 
-  ge_src_reset ();
+  ge_src_unit_free (su);
   remove (path);
   rmdir (dir);
   return UNIT_DONE ();

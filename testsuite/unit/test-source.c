@@ -5,6 +5,9 @@
 #include "goescape/source/source.h"
 #include "unit.h"
 
+/* The source layer's context for the test's files.  */
+static ge_src_unit *su;
+
 static const char *src =
   "package p\n"
   "\n"
@@ -31,6 +34,7 @@ static const char *src =
 int
 main (void)
 {
+  su = ge_src_unit_new (NULL, 0);
   char path[] = "/tmp/goescape-unit-XXXXXX.go";
   int fd = mkstemps (path, 3);
   CHECK (fd >= 0);
@@ -39,7 +43,7 @@ main (void)
   fclose (f);
 
   struct ge_src_signature sig;
-  CHECK (ge_src_signature (path, 3, 1, &sig));
+  CHECK (ge_src_signature (su, path, 3, 1, &sig));
   CHECK (sig.has_recv);
   CHECK (sig.nparams == 5);
   CHECK_STREQ (sig.params[0].name, "t");
@@ -55,7 +59,7 @@ main (void)
   ge_src_signature_free (&sig);
 
   /* Unnamed parameters and a single unnamed result.  */
-  CHECK (ge_src_signature (path, 9, 1, &sig));
+  CHECK (ge_src_signature (su, path, 9, 1, &sig));
   CHECK (!sig.has_recv && sig.nparams == 2);
   CHECK (sig.params[0].name == NULL && sig.params[1].name == NULL);
   CHECK (sig.nresults == 1 && sig.results[0].name == NULL);
@@ -63,90 +67,90 @@ main (void)
 
   char text[128];
   int col = 0;
-  CHECK (ge_src_alloc_at (path, 4, 7, text, sizeof text, &col) == GE_SRC_NEW);
+  CHECK (ge_src_alloc_at (su, path, 4, 7, text, sizeof text, &col) == GE_SRC_NEW);
   CHECK_STREQ (text, "new(User)");
   CHECK (col == 10);  /* gc places a call at its parenthesis */
-  CHECK (ge_src_alloc_at (path, 5, 7, text, sizeof text, &col)
+  CHECK (ge_src_alloc_at (su, path, 5, 7, text, sizeof text, &col)
          == GE_SRC_PTRLIT);
   CHECK_STREQ (text, "&pkg.T{...}");
   CHECK (col == 7);
-  CHECK (ge_src_alloc_at (path, 6, 7, text, sizeof text, &col)
+  CHECK (ge_src_alloc_at (su, path, 6, 7, text, sizeof text, &col)
          == GE_SRC_PTRLIT);
   CHECK_STREQ (text, "&T{}");  /* gc shows {} for a literal without elements */
-  CHECK (ge_src_alloc_at (path, 4, 2, text, sizeof text, &col) == GE_SRC_NONE);
-  CHECK (ge_src_ident_at (path, 4, 2, "x"));
-  CHECK (!ge_src_ident_at (path, 4, 2, "xy"));
+  CHECK (ge_src_alloc_at (su, path, 4, 2, text, sizeof text, &col) == GE_SRC_NONE);
+  CHECK (ge_src_ident_at (su, path, 4, 2, "x"));
+  CHECK (!ge_src_ident_at (su, path, 4, 2, "xy"));
 
   /* A function literal: its parameters and results, and its position.  */
-  CHECK (ge_src_signature (path, 10, 25, &sig));
+  CHECK (ge_src_signature (su, path, 10, 25, &sig));
   CHECK (!sig.has_recv && sig.nparams == 2);
   CHECK_STREQ (sig.params[0].name, "x");
   CHECK (sig.params[0].col == 30);
   CHECK (sig.nresults == 1);
   CHECK_STREQ (sig.results[0].name, "r");
   ge_src_signature_free (&sig);
-  CHECK (ge_src_alloc_at (path, 10, 25, text, sizeof text, &col)
+  CHECK (ge_src_alloc_at (su, path, 10, 25, text, sizeof text, &col)
          == GE_SRC_FUNCLIT);
   /* A literal whose result type starts with a keyword.  */
-  CHECK (ge_src_signature (path, 21, 9, &sig));
+  CHECK (ge_src_signature (su, path, 21, 9, &sig));
   CHECK (!sig.has_recv && sig.nparams == 0 && sig.nresults == 1);
   ge_src_signature_free (&sig);
   CHECK_STREQ (text, "func literal");
 
   /* make: gc's position is the parenthesis; arguments as gc prints.  */
-  CHECK (ge_src_alloc_at (path, 20, 7, text, sizeof text, &col)
+  CHECK (ge_src_alloc_at (su, path, 20, 7, text, sizeof text, &col)
          == GE_SRC_MAKE);
   CHECK_STREQ (text, "make(map[string][]int, len(s) * 2 + 1)");
   CHECK (col == 11);
 
   /* gc's function names.  */
-  CHECK (ge_src_func_name (path, 3, 1, text, sizeof text));
+  CHECK (ge_src_func_name (su, path, 3, 1, text, sizeof text));
   CHECK_STREQ (text, "(*T).m");
-  CHECK (ge_src_func_name (path, 9, 1, text, sizeof text));
+  CHECK (ge_src_func_name (su, path, 9, 1, text, sizeof text));
   CHECK_STREQ (text, "two");
-  CHECK (ge_src_func_name (path, 10, 1, text, sizeof text));
+  CHECK (ge_src_func_name (su, path, 10, 1, text, sizeof text));
   CHECK_STREQ (text, "B.val");
 
   /* gc's self-assignment rule and its rendering of the statement, as
      gc 1.19 prints them ("ignoring self-assignment in ...").  */
   bool all;
-  CHECK (ge_src_self_assign (path, 11, 8, true, text, sizeof text, &all) == 1);
+  CHECK (ge_src_self_assign (su, path, 11, 8, true, text, sizeof text, &all) == 1);
   CHECK_STREQ (text, "b.buf = b.buf[:0]");
   CHECK (all);
   /* The same statement on a struct value is an ODOT: not ignored.  */
-  CHECK (ge_src_self_assign (path, 11, 8, false, text, sizeof text, &all)
+  CHECK (ge_src_self_assign (su, path, 11, 8, false, text, sizeof text, &all)
          == 0);
-  CHECK (ge_src_self_assign (path, 12, 11, true, text, sizeof text, &all)
+  CHECK (ge_src_self_assign (su, path, 12, 11, true, text, sizeof text, &all)
          == 2);
   CHECK_STREQ (text, "b.p, b.q = b.q, b.p");
-  CHECK (ge_src_self_assign (path, 13, 7, true, text, sizeof text, &all) == 1);
+  CHECK (ge_src_self_assign (su, path, 13, 7, true, text, sizeof text, &all) == 1);
   CHECK_STREQ (text, "s[i] = s[i + 1]");
   /* A call in an index may affect memory.  */
-  CHECK (ge_src_self_assign (path, 13, 24, true, text, sizeof text, &all)
+  CHECK (ge_src_self_assign (su, path, 13, 24, true, text, sizeof text, &all)
          == 0);
-  CHECK (ge_src_self_assign (path, 14, 9, true, text, sizeof text, &all) == 1);
-  CHECK (ge_src_self_assign (path, 15, 6, true, text, sizeof text, &all) == 0);
-  CHECK (ge_src_self_assign (path, 16, 5, true, text, sizeof text, &all) == 1);
+  CHECK (ge_src_self_assign (su, path, 14, 9, true, text, sizeof text, &all) == 1);
+  CHECK (ge_src_self_assign (su, path, 15, 6, true, text, sizeof text, &all) == 0);
+  CHECK (ge_src_self_assign (su, path, 16, 5, true, text, sizeof text, &all) == 1);
   CHECK_STREQ (text, "*b = (*b)[n:m]");
-  CHECK (ge_src_self_assign (path, 17, 6, true, text, sizeof text, &all) == 0);
-  CHECK (ge_src_self_assign (path, 18, 18, true, text, sizeof text, &all)
+  CHECK (ge_src_self_assign (su, path, 17, 6, true, text, sizeof text, &all) == 0);
+  CHECK (ge_src_self_assign (su, path, 18, 18, true, text, sizeof text, &all)
          == 1);
   CHECK_STREQ (text, "b.a[len(b.a) - 1] = b.a[0]");
   /* Operator assignments: gc compares destination and operand.  */
-  CHECK (ge_src_self_assign (path, 19, 6, true, text, sizeof text, &all) == 1);
+  CHECK (ge_src_self_assign (su, path, 19, 6, true, text, sizeof text, &all) == 1);
   CHECK_STREQ (text, "b.r -= b.w");
-  CHECK (ge_src_self_assign (path, 19, 18, true, text, sizeof text, &all)
+  CHECK (ge_src_self_assign (su, path, 19, 18, true, text, sizeof text, &all)
          == 0);
   /* Not an assignment operator there.  */
-  CHECK (ge_src_self_assign (path, 11, 2, true, text, sizeof text, &all)
+  CHECK (ge_src_self_assign (su, path, 11, 2, true, text, sizeof text, &all)
          == -1);
 
   /* Positions off the file fail softly.  */
-  CHECK (!ge_src_signature (path, 99, 1, &sig));
-  CHECK (ge_src_alloc_at (path, 4, 999, text, sizeof text, &col) == GE_SRC_NONE);
-  CHECK (!ge_src_signature ("/nonexistent/x.go", 1, 1, &sig));
+  CHECK (!ge_src_signature (su, path, 99, 1, &sig));
+  CHECK (ge_src_alloc_at (su, path, 4, 999, text, sizeof text, &col) == GE_SRC_NONE);
+  CHECK (!ge_src_signature (su, "/nonexistent/x.go", 1, 1, &sig));
 
-  ge_src_reset ();
+  ge_src_unit_free (su);
   remove (path);
   return UNIT_DONE ();
 }

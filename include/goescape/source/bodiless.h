@@ -6,6 +6,8 @@
 
 #include <stdbool.h>
 
+#include "goescape/source/source.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -45,7 +47,8 @@ struct ge_src_bodiless
 
 /* The functions FILE declares without a body, in source order; their
    number into *N.  Free the vector with ge_src_bodiless_free.  */
-struct ge_src_bodiless *ge_src_bodiless_funcs (const char *file, int *n);
+struct ge_src_bodiless *ge_src_bodiless_funcs (ge_src_unit *su,
+                                               const char *file, int *n);
 void ge_src_bodiless_free (struct ge_src_bodiless *v, int n);
 
 #ifdef __cplusplus

@@ -15,6 +15,18 @@
 extern "C" {
 #endif
 
+/* What the source layer keeps for one compilation unit: the files it
+   has read, the package's declarations, gc's static data, and the call
+   facts the GIMPLE reader notes (ge_src_note_method_call).  Every query
+   takes it; nothing is kept elsewhere.  */
+typedef struct ge_src_unit ge_src_unit;
+
+/* A unit compiling the N files FILES (kept by reference until freed):
+   what the package declares is read from them, not from every .go file
+   of their directories (a directory may hold several programs).  */
+ge_src_unit *ge_src_unit_new (const char *const *files, int n);
+void ge_src_unit_free (ge_src_unit *su);
+
 /* One parameter or result of a signature.  NAME is NULL when unnamed,
    "_" when blank.  */
 struct ge_src_field
@@ -34,12 +46,13 @@ struct ge_src_signature
 
 /* Parse the signature of the function declared on LINE of FILE (the
    "func" keyword at or before COL).  Returns false if it cannot.  */
-bool ge_src_signature (const char *file, int line, int col,
+bool ge_src_signature (ge_src_unit *su, const char *file, int line, int col,
                        struct ge_src_signature *sig);
 void ge_src_signature_free (struct ge_src_signature *sig);
 
 /* The package name of FILE's package clause, into BUF.  */
-bool ge_src_package_name (const char *file, char *buf, size_t size);
+bool ge_src_package_name (ge_src_unit *su, const char *file, char *buf,
+                          size_t size);
 
 /* What kind of allocating expression starts at a position.  */
 enum ge_src_alloc
@@ -57,14 +70,15 @@ enum ge_src_alloc
 /* Classify the expression at FILE:LINE:COL; on success write gc's
    rendering into TEXT (e.g. "new(User)", "&User{...}") and gc's column
    into *GC_COL.  */
-enum ge_src_alloc ge_src_alloc_at (const char *file, int line, int col,
-                                   char *text, size_t size, int *gc_col);
+enum ge_src_alloc ge_src_alloc_at (ge_src_unit *su, const char *file, int line,
+                                   int col, char *text, size_t size,
+                                   int *gc_col);
 
 /* The first map literal of the statement from FILE:LINE:COL on: gc's
    rendering ("map[string]int{...}") into TEXT and its brace into
    *GC_LINE, *GC_COL.  False if there is none.  */
-bool ge_src_maplit_after (const char *file, int line, int col, char *text,
-                          size_t size, int *gc_line, int *gc_col);
+bool ge_src_maplit_after (ge_src_unit *su, const char *file, int line, int col,
+                          char *text, size_t size, int *gc_line, int *gc_col);
 
 /* The string concatenation whose first operand starts at FILE:LINE:COL:
    gc's rendering ("a + \"x\" + b") into TEXT, its last "+" into
@@ -72,8 +86,8 @@ bool ge_src_maplit_after (const char *file, int line, int col, char *text,
    whether the position is the X of "X += Y", which gccgo concatenates
    there: gc assigns Y to X, and reports Y only if it is itself a
    concatenation (the one returned).  */
-bool ge_src_concat_at (const char *file, int line, int col, char *text,
-                       size_t size, int *gc_col, bool *op_assign);
+bool ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
+                       char *text, size_t size, int *gc_col, bool *op_assign);
 
 /* An operand gc may convert to an interface, as gc reports it.  */
 struct ge_src_conv
@@ -97,28 +111,29 @@ struct ge_src_conv
    FILE:LINE:COL (a call, return, assignment, declaration, composite
    literal or send), in order, with gc's positions: at most MAX into OUT.
    Returns their number.  */
-int ge_src_conv_operands (const char *file, int line, int col,
+int ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
                           struct ge_src_conv *out, int max);
 
 /* Whether the call whose function name is at FILE:LINE:COL passes its
    trailing arguments as a variadic list (no "..."): gc's implicit
    "... argument" slice, at the call's parenthesis (*PAREN_LINE,
    *PAREN_COL).  */
-bool ge_src_variadic_at (const char *file, int line, int col,
+bool ge_src_variadic_at (ge_src_unit *su, const char *file, int line, int col,
                          int *paren_line, int *paren_col);
 
 /* Whether a method value x.M (a selector not called) has its dot at
    FILE:LINE:COL; gc's rendering ("x.M") into TEXT.  */
-bool ge_src_method_value_at (const char *file, int line, int col, char *text,
-                             size_t size);
+bool ge_src_method_value_at (ge_src_unit *su, const char *file, int line,
+                             int col, char *text, size_t size);
 
 /* The columns of the conversions "string(...)" on LINE of FILE (their
    "string"), at most MAX into COLS.  Returns their number.  */
-int ge_src_string_conversions (const char *file, int line, int *cols,
-                               int max);
+int ge_src_string_conversions (ge_src_unit *su, const char *file, int line,
+                               int *cols, int max);
 
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
-bool ge_src_ident_at (const char *file, int line, int col, const char *name);
+bool ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
+                      const char *name);
 
 /* gc's self-assignment rule (isSelfAssign) on the assignment statement
    whose "=" is at FILE:LINE:COL.  THROUGH_PTR says the destination is
@@ -128,54 +143,49 @@ bool ge_src_ident_at (const char *file, int line, int col, const char *name);
    assignment statement is there; writes gc's rendering of the statement
    into TEXT ("b.p, b.q = b.q, b.p") and whether every pair is ignored
    into *ALL.  */
-int ge_src_self_assign (const char *file, int line, int col,
+int ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
                         bool through_ptr, char *text, size_t size,
                         bool *all);
 
 /* gc's name for the function declared by the "func" keyword at or
    before FILE:LINE:COL: "f", "T.m" or "(*T).m".  False if none.  */
-bool ge_src_func_name (const char *file, int line, int col, char *buf,
-                       size_t size);
+bool ge_src_func_name (ge_src_unit *su, const char *file, int line, int col,
+                       char *buf, size_t size);
 
 /* A call of method METHOD_EXPR (gc's rendering of the method
    expression: "(*T).M", "pkg.T.M") whose selector's dot is at
    FILE:LINE:COL; RECV_PREFIX is '&' or '*' when gc shows the receiver
    taken by address or dereferenced, else 0.  Expressions containing the
    call are then rendered as gc does: "(*T).M(x, args)".  */
-void ge_src_note_method_call (const char *file, int line, int col,
-                              const char *method_expr, char recv_prefix);
+void ge_src_note_method_call (ge_src_unit *su, const char *file, int line,
+                              int col, const char *method_expr,
+                              char recv_prefix);
 
-/* The call whose function name (or selector's dot) is at FILE:LINE:COL
-   passes its arguments after the first FIXED in gc's implicit slice:
-   expressions containing it render as gc does, "f(a, ... argument...)".  */
-void ge_src_note_variadic_call (const char *file, int line, int col,
-                                int fixed);
+/* The variadic call whose parenthesis is at FILE:PAREN_LINE:PAREN_COL
+   (ge_src_variadic_at finds it) passes its arguments after the first
+   FIXED in gc's implicit slice: expressions containing it render as gc
+   does, "f(a, ... argument...)".  */
+void ge_src_note_variadic_call (ge_src_unit *su, const char *file,
+                                int paren_line, int paren_col, int fixed);
 
 /* Whether the call gccgo places at FILE:LINE:COL, a selector's dot,
    passes a receiver (a method call, not a package's function).  */
-bool ge_src_call_has_receiver (const char *file, int line, int col);
+bool ge_src_call_has_receiver (ge_src_unit *su, const char *file, int line,
+                               int col);
 
 /* Whether FILE's package declares method METHOD of TYPE with a pointer
    receiver (1), a value receiver (0), or not at all (-1).  */
-int ge_src_method_receiver (const char *file, const char *type,
-                            const char *method);
-
-/* Forget cached files (end of a compilation unit).  */
-void ge_src_reset (void);
-
-/* The files of the package being compiled (NULL-free, N of them, kept
-   by reference until ge_src_reset): what the package declares is read
-   from them, not from every .go file of their directories (a directory
-   may hold several programs).  */
-void ge_src_set_package_files (const char *const *files, int n);
+int ge_src_method_receiver (ge_src_unit *su, const char *file,
+                            const char *type, const char *method);
 
 /* Package-level variable initializers gc lays out as static data
    (staticinit.c): whether the literal at LINE:COL (its "&" or "{") is
    one, and whether the interface box gc would place at LINE:COL for
    the value printed TEXT is static storage.  */
-bool ge_src_static_alloc (const char *file, int line, int col);
-bool ge_src_static_box (const char *file, int line, int col, const char *text);
-void ge_src_static_reset (void);
+bool ge_src_static_alloc (ge_src_unit *su, const char *file, int line,
+                          int col);
+bool ge_src_static_box (ge_src_unit *su, const char *file, int line, int col,
+                        const char *text);
 
 #ifdef __cplusplus
 }

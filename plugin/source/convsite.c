@@ -34,6 +34,7 @@
 #include "goescape/source/source.h"
 #include "decls.h"
 #include "expr.h"
+#include "statement.h"
 
 struct site
 {
@@ -425,211 +426,12 @@ send_site (struct site *s, struct tok base)
   emit (s, val, base, false);
 }
 
-/* Whether token T assigns: "=", ":=" or an operator with "=".  */
-static bool
-is_assign_op (struct site *s, struct tok t)
-{
-  if (t.kind != T_OP || s->p->lx.f->text[t.off + t.len - 1] != '=')
-    return false;
-  return !tok_is (s, t, "==") && !tok_is (s, t, "!=") && !tok_is (s, t, "<=")
-         && !tok_is (s, t, ">=");
-}
-
-/* Tokens from the start of LINE to the end of the statement through
-   offset AT (Go's semicolon insertion, outside braces), into P.  */
-static void
-lex_statement (struct parser *p, int line, size_t at)
-{
-  struct src_file *f = p->lx.f;
-  p->lx.off = f->lines[line - 1];
-  int braces = 0, prev_line = line;
-  struct tok prev = { T_EOF, 0, 0 };
-  while (p->ntoks < MAX_TOKS)
-    {
-      struct tok t = ge_lex_next (&p->lx);
-      if (t.kind == T_EOF)
-        break;
-      int tl, tc;
-      ge_lex_pos_of (f, t.off, &tl, &tc);
-      if (t.off > at && braces == 0 && tl != prev_line && prev.kind != T_EOF)
-        {
-          bool ends = prev.kind == T_IDENT || prev.kind == T_LIT
-                      || ge_lex_is (&p->lx, prev, ")")
-                      || ge_lex_is (&p->lx, prev, "]")
-                      || ge_lex_is (&p->lx, prev, "}")
-                      || ge_lex_is (&p->lx, prev, "++")
-                      || ge_lex_is (&p->lx, prev, "--");
-          if (ends)
-            break;
-        }
-      if (t.off > at && braces == 0 && ge_lex_is (&p->lx, t, ";"))
-        break;
-      if (ge_lex_is (&p->lx, t, "{"))
-        braces++;
-      else if (ge_lex_is (&p->lx, t, "}") && --braces < 0 && t.off > at)
-        break;
-      p->toks[p->ntoks++] = t;
-      prev = t;
-      prev_line = tl;
-    }
-  p->end = p->ntoks;
-}
-
-/* The first token of the simple statement holding token K: after the
-   last ";" before it, and after a leading keyword.  */
-static int
-statement_start (struct site *s, int k)
-{
-  int start = 0;
-  for (int i = k - 1, depth = 0; i >= 0; i--)
-    {
-      struct tok t = s->p->toks[i];
-      if (tok_is (s, t, ")") || tok_is (s, t, "]") || tok_is (s, t, "}"))
-        depth++;
-      else if ((tok_is (s, t, "(") || tok_is (s, t, "[")) && depth > 0)
-        depth--;
-      else if (tok_is (s, t, "{") && depth > 0)
-        depth--;
-      else if (depth == 0
-               && (tok_is (s, t, ";") || tok_is (s, t, "{")
-                   || tok_is (s, t, "(") || tok_is (s, t, "[")))
-        {
-          start = i + 1;
-          break;
-        }
-    }
-  static const char *const kw[]
-    = { "if", "for", "switch", "else", "case", "go", "defer", "var", NULL };
-  for (bool again = true; again && start < k;)
-    {
-      again = false;
-      for (int i = 0; kw[i]; i++)
-        if (tok_is (s, s->p->toks[start], kw[i]))
-          {
-            start++;
-            again = true;
-            break;
-          }
-    }
-  return start;
-}
-
-/* The index of the first "=" after token K at bracket depth 0, or -1.  */
-static int
-assign_after (struct site *s, int k)
-{
-  int depth = 0;
-  for (int i = k; i < s->p->ntoks; i++)
-    {
-      struct tok t = s->p->toks[i];
-      if (tok_is (s, t, "(") || tok_is (s, t, "[") || tok_is (s, t, "{"))
-        depth++;
-      else if (tok_is (s, t, ")") || tok_is (s, t, "]") || tok_is (s, t, "}"))
-        depth--;
-      else if (depth == 0 && tok_is (s, t, "="))
-        return i;
-      else if (depth == 0 && tok_is (s, t, ";"))
-        return -1;
-    }
-  return -1;
-}
-
-/* The index of the bracket opening the group that token I, a ")",
-   "]" or "}", closes (-1 if none does).  */
-static int
-group_open (struct site *s, int i)
-{
-  struct tok t = s->p->toks[i];
-  const char *close = tok_is (s, t, ")") ? ")" : tok_is (s, t, "]") ? "]" : "}";
-  const char *open = *close == ')' ? "(" : *close == ']' ? "[" : "{";
-  for (int depth = 0; i >= 0; i--)
-    {
-      if (tok_is (s, s->p->toks[i], close))
-        depth++;
-      else if (tok_is (s, s->p->toks[i], open) && --depth == 0)
-        break;
-    }
-  return i;
-}
-
-/* The first token of the operand that ends before token K (a
-   selector's dot): a chain of names, selectors, calls and indexes.  */
-static int
-operand_start (struct site *s, int k)
-{
-  int i = k - 1;
-  while (i >= 0)
-    {
-      struct tok t = s->p->toks[i];
-      if (tok_is (s, t, ")") || tok_is (s, t, "]"))
-        {
-          i = group_open (s, i) - 1;
-          continue;
-        }
-      if (t.kind != T_IDENT)
-        break;
-      if (i > 0 && tok_is (s, s->p->toks[i - 1], "."))
-        {
-          i -= 2;
-          continue;
-        }
-      return i;
-    }
-  return i + 1;
-}
-
-/* Start of the type that ends just before token K (a conversion's
-   parenthesis): "interface{}", "(T)", "pkg.T", "T".  */
-static int
-type_start_before (struct site *s, int k)
-{
-  int i = k - 1;
-  if (i < 0)
-    return -1;
-  struct tok t = s->p->toks[i];
-  if (tok_is (s, t, ")") || tok_is (s, t, "}"))
-    {
-      bool brace = tok_is (s, t, "}");
-      i = group_open (s, i);
-      if (i > 0 && brace)
-        i--;  /* interface or struct */
-      return i;
-    }
-  if (t.kind != T_IDENT)
-    return -1;
-  if (i >= 2 && tok_is (s, s->p->toks[i - 1], ".")
-      && s->p->toks[i - 2].kind == T_IDENT)
-    i -= 2;
-  return i;
-}
-
-/* The statement on LINE of FILE lexed into a new parser (full mode),
-   with *K the index of its token at COL, or -1 if none starts there;
-   NULL if FILE has no such position.  The caller frees the parser.  */
-static struct parser *
-statement_at (ge_src_unit *su, const char *file, int line, int col, int *k)
-{
-  struct src_file *f = ge_lex_load (su, file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0)
-    return NULL;
-  struct parser *p = XCNEW (struct parser);
-  p->lx.f = f;
-  p->full = true;
-  lex_statement (p, line, (size_t) at);
-  *k = -1;
-  for (int i = 0; i < p->ntoks && *k < 0; i++)
-    if ((long) p->toks[i].off == at)
-      *k = i;
-  return p;
-}
-
 int
 ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
                       struct ge_src_conv *out, int max)
 {
   int k;
-  struct parser *p = max > 0 ? statement_at (su, file, line, col, &k) : NULL;
+  struct parser *p = max > 0 ? ge_stmt_at (su, file, line, col, &k) : NULL;
   if (!p)
     return 0;
   struct site s = { p, file, out, 0, max, 0, 0, 0 };
@@ -651,9 +453,9 @@ ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
       s.construct = 'r';
       emit_list (&s, v, n, base);
     }
-  else if (is_assign_op (&s, t0))
+  else if (ge_stmt_is_assign_op (s.p, t0))
     {
-      int start = statement_start (&s, k);
+      int start = ge_stmt_start (s.p, k);
       p->end = k;
       int nl = parse_list_at (p, start, v, 64);
       struct tok base = t0;
@@ -671,7 +473,7 @@ ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
            && tok_is (&s, p->toks[k + 2], "("))
     {
       /* A method call, which gccgo places at the selector's dot.  */
-      int start = operand_start (&s, k);
+      int start = ge_stmt_operand_start (s.p, k);
       p->at = start;
       struct node *e = ge_expr_parse_expr (p, 1);
       const struct node *call = find_at (e, p->toks[k + 2].off, N_CALL);
@@ -681,7 +483,7 @@ ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
   else if (tok_is (&s, t0, "(") || (t0.kind == T_IDENT && tok_is (&s, next, "(")))
     {
       int paren = tok_is (&s, t0, "(") ? k : k + 1;
-      int start = tok_is (&s, t0, "(") ? type_start_before (&s, k) : k;
+      int start = tok_is (&s, t0, "(") ? ge_stmt_type_start_before (s.p, k) : k;
       if (start < 0)
         goto done;
       p->at = start;
@@ -693,11 +495,11 @@ ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
   else if (t0.kind == T_IDENT && k > 0
            && (tok_is (&s, p->toks[k - 1], "var")
                || (tok_is (&s, p->toks[k - 1], ",") && k > 1))
-           && assign_after (&s, k) > 0)
+           && ge_stmt_assign_after (s.p, k) > 0)
     {
       /* A declared variable: its values convert at their last visited
          node, or at the name.  */
-      int n = parse_list_at (p, assign_after (&s, k) + 1, v, 64);
+      int n = parse_list_at (p, ge_stmt_assign_after (s.p, k) + 1, v, 64);
       struct tok base = t0;
       last_visited_list (&s, v, n, &base);
       s.construct = 'v';
@@ -724,118 +526,4 @@ ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
 done:
   free (p);
   return s.n;
-}
-
-bool
-ge_src_variadic_at (ge_src_unit *su, const char *file, int line, int col,
-                    int *paren_line, int *paren_col)
-{
-  int k;
-  struct parser *p = statement_at (su, file, line, col, &k);
-  if (!p)
-    return false;
-  bool ok = false;
-  if (k >= 0 && k + 1 < p->ntoks)
-    {
-      /* gccgo places a method call at the selector's dot.  */
-      if (ge_lex_is (&p->lx, p->toks[k], ".") && k + 2 < p->ntoks)
-        k++;
-      if (p->toks[k].kind != T_IDENT
-          || !ge_lex_is (&p->lx, p->toks[k + 1], "("))
-        goto done;
-      /* The arguments' tokens: a trailing "..." passes a slice.  */
-      int depth = 0, i;
-      for (i = k + 1; i < p->ntoks; i++)
-        {
-          struct tok t = p->toks[i];
-          if (ge_lex_is (&p->lx, t, "(") || ge_lex_is (&p->lx, t, "[")
-              || ge_lex_is (&p->lx, t, "{"))
-            depth++;
-          else if ((ge_lex_is (&p->lx, t, ")") || ge_lex_is (&p->lx, t, "]")
-                    || ge_lex_is (&p->lx, t, "}"))
-                   && --depth == 0)
-            break;
-        }
-      int last = i - 1;
-      if (last > k + 1 && ge_lex_is (&p->lx, p->toks[last], ","))
-        last--;
-      if (i < p->ntoks && !ge_lex_is (&p->lx, p->toks[last], "..."))
-        {
-          ge_lex_pos_of (p->lx.f, p->toks[k + 1].off, paren_line, paren_col);
-          ok = true;
-        }
-    }
-done:
-  free (p);
-  return ok;
-}
-
-/* A method value x.M: gccgo allocates its record at the selector's
-   dot, where gc reports the OMETHVALUE.  */
-bool
-ge_src_method_value_at (ge_src_unit *su, const char *file, int line, int col,
-                        char *text, size_t size)
-{
-  int k;
-  struct parser *p = size ? statement_at (su, file, line, col, &k) : NULL;
-  if (!p)
-    return false;
-  struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
-  bool ok = false;
-  if (k >= 0 && k + 1 < p->ntoks && tok_is (&s, p->toks[k], ".")
-      && p->toks[k + 1].kind == T_IDENT
-      && !(k + 2 < p->ntoks && tok_is (&s, p->toks[k + 2], "(")))
-    {
-      p->at = operand_start (&s, k);
-      p->end = k + 2;
-      struct node *e = ge_expr_parse_expr (p, 6);
-      if (e && !p->bad && e->kind == N_SEL && p->at == k + 2)
-        {
-          struct out o = { text, size, 0 };
-          text[0] = '\0';
-          ge_expr_render (p, &o, e);
-          ok = o.used > 0 && o.used < size;
-        }
-    }
-  free (p);
-  return ok;
-}
-
-long
-ge_src_operand_start (ge_src_unit *su, const char *file, int line, int col)
-{
-  int k;
-  struct parser *p = statement_at (su, file, line, col, &k);
-  if (!p)
-    return -1;
-  struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
-  long start = -1;
-  if (k >= 0 && tok_is (&s, p->toks[k], "."))
-    start = (long) p->toks[operand_start (&s, k)].off;
-  free (p);
-  return start;
-}
-
-bool
-ge_src_call_has_receiver (ge_src_unit *su, const char *file, int line, int col)
-{
-  int k;
-  struct parser *p = statement_at (su, file, line, col, &k);
-  if (!p)
-    return false;
-  struct site s = { p, file, NULL, 0, 0, 0, 0, 0 };
-  bool recv = false;
-  if (k >= 1 && tok_is (&s, p->toks[k], "."))
-    {
-      /* pkg.F(...) has no receiver: a lone imported package name.  */
-      int start = operand_start (&s, k);
-      struct node name;
-      memset (&name, 0, sizeof name);
-      name.kind = N_NAME;
-      name.tok = name.at = p->toks[k - 1];
-      recv = !(start == k - 1 && p->toks[k - 1].kind == T_IDENT
-               && name_is_import (&s, &name));
-    }
-  free (p);
-  return recv;
 }

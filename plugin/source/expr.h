@@ -66,6 +66,13 @@ struct out
   size_t size, used;
 };
 
+/* Whether token T of P's file is TEXT.  */
+static inline bool
+is_tok (const struct parser *p, struct tok t, const char *text)
+{
+  return ge_lex_is (&p->lx, t, text);
+}
+
 /* Parse tokens [FROM, TO) of P as a comma-separated expression list into
    OUT; returns the count, or -1 if the parser gave up.  */
 int ge_expr_parse_list (struct parser *p, int from, int to,

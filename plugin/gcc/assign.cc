@@ -1,0 +1,80 @@
+/* goescape: assignments and PHIs (gc's escape/assign.go and
+   stmt.go's OAS): the value flows into the destination's hole, unless
+   gc ignores the statement as a self-assignment.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+bool
+reader::ignored_self_assign (gimple *stmt, tree lhs)
+{
+  unsigned key = stmt_key (stmt);
+  if (int *v = self_assign.get (key))
+    return *v == 1;
+  int verdict = 2;
+  if (!map_assign_at.contains (key))
+    {
+      ge_pos pos = pos_of (gimple_location (stmt));
+      bool through_ptr = stores_through_pointer (lhs);
+      char text[512];
+      bool all;
+      int n = src_self_assign (pos, through_ptr, text, sizeof text, &all);
+      for (unsigned i = 0; i < array_slices.length (); i++)
+        if (array_slices[i].line == pos.line && array_slices[i].col > pos.col)
+          n = 0;
+      for (int i = 0; i < n; i++)
+        ge_walk_report (fn, pos,
+                        ge_printf (u, "ignoring self-assignment in %s", text));
+      if (n > 0 && all)
+        verdict = 1;
+    }
+  self_assign.put (key, verdict);
+  return verdict == 1;
+}
+
+void
+reader::read_assign (gimple *stmt)
+{
+  if (gimple_clobber_p (stmt))
+    return;
+  if (read_closure_store (stmt))
+    return;
+  read_method_value_store (stmt);
+  tree lhs = gimple_assign_lhs (stmt);
+  if (select_send_case (lhs))
+    flow_to_heap (gimple_assign_rhs1 (stmt), 1);
+  ge_hole k;
+  if (!lhs_hole (lhs, &k))
+    return;
+  if (conversion **c = conv_of_store.get (stmt))
+    {
+      /* A constant converted to an interface: gc spills it too.  */
+      ge_flow (fn, ge_hole_shift (k, -1), conversion_loc (*c));
+      return;
+    }
+  if (TREE_CODE (lhs) != SSA_NAME && k.dst->cls != GE_LOC_TEMP
+      && ignored_self_assign (stmt, lhs))
+    return;
+  terms t;
+  eval_rhs (stmt, t);
+  note_assignment (stmt, k, t);
+  flow_terms (k, t, TREE_TYPE (lhs));
+}
+
+void
+reader::read_phi (gphi *phi)
+{
+  tree res = gimple_phi_result (phi);
+  if (virtual_operand_p (res))
+    return;
+  ge_hole k;
+  if (!lhs_hole (res, &k))
+    return;
+  terms t;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    eval (gimple_phi_arg_def (phi, i), t);
+  flow_terms (k, t, TREE_TYPE (res));
+}
+
+} // namespace ge_gimple

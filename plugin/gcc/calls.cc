@@ -1,0 +1,145 @@
+/* goescape: calls (gc's escape/call.go): the callee, its arguments and
+   results, and how gc renders static method calls.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+/* How gc shows the receiver ARG gccgo passes to a method: taken by
+   address ('&': a value's address for a pointer receiver) or
+   dereferenced ('*': a pointer's target for a value receiver, which
+   gccgo passes by address).  */
+char
+reader::receiver_prefix (tree arg, bool ptr_recv)
+{
+  bool addressed = TREE_CODE (arg) == ADDR_EXPR;
+  if (!addressed && TREE_CODE (arg) == SSA_NAME && SSA_NAME_VAR (arg)
+      && box_of.get (SSA_NAME_VAR (arg)))
+    addressed = true;  /* a variable gccgo keeps on the heap */
+  if (ptr_recv)
+    return addressed ? '&' : 0;
+  if (!POINTER_TYPE_P (TREE_TYPE (arg)))
+    return 0;  /* passed by value */
+  return addressed ? 0 : '*';
+}
+
+/* Tell the source renderer about each static method call (placed at its
+   selector's dot), so that reported expressions show it as gc does:
+   "(*T).M(x, args)", "pkg.T.M(x, args)".  */
+void
+reader::note_method_calls ()
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        if (!is_gimple_call (stmt) || gimple_call_num_args (stmt) == 0)
+          continue;
+        tree fndecl = gimple_call_fndecl (stmt);
+        const char *cn = callee_name (stmt);
+        struct ge_gccgo_method m;
+        if (!fndecl || !cn || fndecl_built_in_p (fndecl)
+            || ge_gccgo_is_runtime (cn) || !ge_gccgo_split_method (cn, &m))
+          continue;
+        char *type = xstrndup (m.type, m.type_len);
+        ge_pos pos = pos_of (gimple_location (stmt));
+        int ptr = -1;
+        char *qual = NULL;
+        if (!DECL_EXTERNAL (fndecl))
+          ptr = src_method_receiver (pos, type, m.method);
+        else if (ge_func *f = external_callee (cn, pos))
+          {
+            ptr = f->summary_kind == 'p' ? 1
+                  : f->summary_kind == 'v' || f->summary_kind == 'V' ? 0 : -1;
+            /* gc qualifies another package's type by its name, the last
+               element of its path.  */
+            qual = xstrndup (m.pkg, m.pkg_len);
+          }
+        if (ptr >= 0)
+          {
+            char *expr = xasprintf (ptr ? "(*%s%s).%s" : "%s%s.%s",
+                                    qual ? qual : "", type, m.method);
+            src_note_method_call (pos, expr,
+                                  receiver_prefix (gimple_call_arg (stmt, 0),
+                                                   ptr == 1));
+            free (expr);
+          }
+        free (qual);
+        free (type);
+      }
+}
+
+void
+reader::read_call (gimple *stmt)
+{
+  const char *cn = callee_name (stmt);
+  if (read_runtime_call (stmt, ge_gccgo_runtime_call
+                                 (cn, gimple_call_num_args (stmt))))
+    return;
+  if (gimple_call_internal_p (stmt))
+    return;
+  tree fndecl = gimple_call_fndecl (stmt);
+  /* gccgo turns sync/atomic's functions into GCC's atomic builtins; to
+     gc they are assembly, unknown code whose arguments leak.  */
+  bool atomic = fndecl && fndecl_built_in_p (fndecl) && cn
+                && (strncmp (cn, "__atomic_", 9) == 0
+                    || strncmp (cn, "__sync_", 7) == 0);
+  if (fndecl && fndecl_built_in_p (fndecl) && !atomic)
+    return;
+
+  ge_pos pos = pos_of (gimple_location (stmt));
+  ge_func *callee = NULL;
+  if (atomic)
+    ;
+  else if (fndecl && DECL_EXTERNAL (fndecl) && cn)
+    callee = external_callee (cn, pos);
+  else if (fndecl && cn)
+    {
+      callee = ge_func_new (u, cn, cn, pos_of (DECL_SOURCE_LOCATION (fndecl)));
+      /* A literal called where it is written (gc's ClosureCalled).  */
+      if (ge_gccgo_is_closure_name (cn))
+        callee->closure_called = true;
+    }
+  else if (!fndecl && gimple_call_chain (stmt))
+    {
+      callee = static_closure (gimple_call_chain (stmt));
+      if (!callee)
+        callee = static_function (gimple_call_chain (stmt), pos);
+    }
+
+  /* A literal called where it is written: gc's OCLOSURE is there even
+     when gccgo calls the function directly (nothing captured).  */
+  if (callee && callee->closure_called && fndecl)
+    bind_literal (pos, depth_of (stmt), callee);
+
+  ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
+
+  tree lhs = gimple_call_lhs (stmt);
+  if (lhs && type_has_ptrs (TREE_TYPE (lhs)))
+    {
+      ge_hole k;
+      if (split_results (lhs, stmt, c))
+        ;
+      else if (call_result_hole (lhs, stmt, &k))
+        {
+          terms none;
+          note_assignment (stmt, k, none);
+          /* Several results in a record kept otherwise: each result
+             flows into it.  */
+          uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
+          for (uint32_t r = 0; r < nres && r < GE_NUM_ESC_RESULTS; r++)
+            ge_call_result (c, r, k);
+        }
+    }
+
+  for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+    {
+      tree arg = gimple_call_arg (stmt, i);
+      if (type_has_ptrs (TREE_TYPE (arg)))
+        call_arg (c, i, arg, stmt);
+    }
+}
+
+} // namespace ge_gimple

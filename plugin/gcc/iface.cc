@@ -1,0 +1,220 @@
+/* goescape: interface conversions.  gccgo copies the value into a box
+   (heap or stack storage, or a static constant) whose address becomes
+   the interface's __object; gc spills the converted operand there
+   (escape/expr.go's OCONVIFACE).  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+/* Find gccgo's interface conversions: stores of a box into an
+   interface's __object field.  */
+void
+reader::find_conversions ()
+{
+  /* What each box is filled with: *P = V.  */
+  hash_map<gimple *, tree> call_value;
+  hash_map<tree, tree> var_value;
+  hash_map<gimple *, location_t> call_filled;
+  hash_map<tree, location_t> var_filled;
+  /* Where interface temporaries go: a result variable, a call.  */
+  hash_map<tree, int> to_result;
+  hash_map<tree, std::pair<int, int> > to_arg;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        if (is_gimple_call (stmt))
+          for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+            {
+              tree a = gimple_call_arg (stmt, i);
+              if (TREE_CODE (a) == VAR_DECL && !to_arg.get (a))
+                to_arg.put (a, std::make_pair ((int) i,
+                                               (int) gimple_call_num_args (stmt)));
+            }
+        if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
+          continue;
+        if (TREE_CODE (gimple_assign_rhs1 (stmt)) == VAR_DECL)
+          if (ge_loc **r = locs.get (gimple_assign_lhs (stmt)))
+            if ((*r)->cls == GE_LOC_RESULT)
+              to_result.put (gimple_assign_rhs1 (stmt), (*r)->result_index - 1);
+        tree lhs = gimple_assign_lhs (stmt);
+        if (TREE_CODE (lhs) != MEM_REF || !integer_zerop (TREE_OPERAND (lhs, 1)))
+          continue;
+        gimple *call = NULL;
+        tree var = NULL_TREE;
+        if (!box_origin (TREE_OPERAND (lhs, 0), &call, &var))
+          continue;
+        if (call && !call_value.get (call))
+          {
+            call_value.put (call, gimple_assign_rhs1 (stmt));
+            call_filled.put (call, gimple_location (stmt));
+          }
+        if (var && !var_value.get (var))
+          {
+            var_value.put (var, gimple_assign_rhs1 (stmt));
+            var_filled.put (var, gimple_location (stmt));
+          }
+      }
+
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      tree last_desc = NULL_TREE, last_desc_base = NULL_TREE;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gimple *stmt = gsi_stmt (gsi);
+          if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
+            continue;
+          tree lhs = gimple_assign_lhs (stmt);
+          if (TREE_CODE (lhs) != COMPONENT_REF)
+            continue;
+          const char *field = decl_name (TREE_OPERAND (lhs, 1));
+          if (!field)
+            continue;
+          tree rhs = gimple_assign_rhs1 (stmt);
+          if (strcmp (field, "__type_descriptor") == 0
+              || strcmp (field, "__methods") == 0)
+            {
+              last_desc = rhs;
+              last_desc_base = TREE_OPERAND (lhs, 0);
+              continue;
+            }
+          if (strcmp (field, "__object") != 0)
+            continue;
+          gimple *call = NULL;
+          tree var = NULL_TREE;
+          if (!box_origin (rhs, &call, &var))
+            continue;
+          conversion *c = new conversion ();
+          c->store = stmt;
+          c->box_at = gimple_location (stmt);
+          c->facts.result = c->facts.arg = c->facts.elem = -1;
+          tree iface = TREE_OPERAND (lhs, 0);
+          if (TREE_CODE (iface) == ARRAY_REF
+              && TREE_CODE (TREE_OPERAND (iface, 1)) == INTEGER_CST)
+            {
+              tree at = TREE_TYPE (TREE_OPERAND (iface, 0));
+              tree dom = TREE_CODE (at) == ARRAY_TYPE ? TYPE_DOMAIN (at) : NULL;
+              if (dom && TYPE_MAX_VALUE (dom)
+                  && TREE_CODE (TYPE_MAX_VALUE (dom)) == INTEGER_CST)
+                {
+                  c->facts.elem = (int) tree_to_shwi (TREE_OPERAND (iface, 1));
+                  c->facts.nelems = (int) tree_to_shwi (TYPE_MAX_VALUE (dom))
+                                    + 1;
+                }
+            }
+          else if (ge_loc **r = locs.get (iface))
+            {
+              if ((*r)->cls == GE_LOC_RESULT)
+                c->facts.result = (*r)->result_index - 1;
+            }
+          else if (int *r = to_result.get (iface))
+            c->facts.result = *r;
+          else if (std::pair<int, int> *a = to_arg.get (iface))
+            {
+              c->facts.arg = a->first;
+              c->facts.call_nargs = a->second;
+            }
+          if (last_desc && operand_equal_p (last_desc_base,
+                                            TREE_OPERAND (lhs, 0), 0))
+            {
+              char type[128];
+              descriptor_type (last_desc, type, sizeof type);
+              c->facts.type = type[0] ? ge_strdup (u, type) : NULL;
+            }
+          tree value = NULL_TREE;
+          if (call)
+            {
+              /* A box gccgo allocates where the conversion is, not a
+                 pointer the program allocated (new(T), &T{...}).  */
+              ge_pos cp = pos_of (gimple_location (call));
+              char text[64];
+              int col;
+              enum ge_src_alloc kind = src_alloc_at (cp, text, sizeof text,
+                                                     &col);
+              if (boxed_var.get (call) || kind == GE_SRC_NEW
+                  || kind == GE_SRC_PTRLIT || kind == GE_SRC_METHVAL
+                  || kind == GE_SRC_FUNCLIT)
+                {
+                  delete c;
+                  continue;
+                }
+              c->box_at = gimple_location (call);
+              if (tree *v = call_value.get (call))
+                value = *v;
+              if (location_t *l = call_filled.get (call))
+                c->box_at = *l;
+              conv_of_call.put (call, c);
+            }
+          else if (is_global_var (var))
+            {
+              /* gccgo's constants: go..C<N>.  */
+              if (!ge_gccgo_is_constant_name (decl_name (var)))
+                {
+                  delete c;
+                  continue;
+                }
+              c->facts.constant = true;
+              conv_of_store.put (stmt, c);
+            }
+          else if (!is_user_var (var))
+            {
+              if (tree *v = var_value.get (var))
+                value = *v;
+              if (location_t *l = var_filled.get (var))
+                c->box_at = *l;
+              conv_of_var.put (var, c);
+            }
+          else
+            {
+              delete c;
+              continue;
+            }
+          if (value)
+            {
+              c->facts.value = ge_strdup (u, value_name (value));
+              c->facts.value_const = CONSTANT_CLASS_P (value);
+            }
+          convs.safe_push (c);
+        }
+    }
+}
+
+/* gc's spilled location for conversion C: the operand the source has
+   at gccgo's position for the box, or for the interface store.  */
+ge_loc *
+reader::conversion_loc (conversion *c)
+{
+  if (c->loc)
+    return c->loc;
+  int depth = depth_of (c->store);
+  location_t where[2] = { c->box_at, gimple_location (c->store) };
+  for (int w = 0; w < 2 && !c->loc; w++)
+    {
+      ge_pos pos = pos_of (where[w]);
+      if (!pos.file || (w == 1 && where[1] == where[0]))
+        continue;
+      struct ge_src_conv ops[32];
+      int n = src_conv_operands (pos, ops, 32);
+      unsigned key = ((unsigned) pos.line << 12) | ((unsigned) pos.col & 0xfff);
+      unsigned *taken = conv_taken.get (key);
+      unsigned mask = taken ? *taken : 0;
+      int best = ge_conv_pick (&c->facts, ops, n, mask);
+      if (best < 0)
+        continue;
+      conv_taken.put (key, mask | (1u << best));
+      ge_pos gp = { pos.file, ops[best].line, ops[best].col };
+      c->loc = ge_loc_new (fn, GE_LOC_EXPR, ge_strdup (u, ops[best].text), gp,
+                           depth);
+      c->loc->transient = true;
+    }
+  if (!c->loc)
+    c->loc = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos_of (c->box_at), depth);
+  box_locs.add (c->loc);
+  return c->loc;
+}
+
+} // namespace ge_gimple

@@ -1,0 +1,248 @@
+/* goescape: the engine's location for a variable, a parameter, a
+   result, or storage gccgo allocates for a Go expression.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+/* The parameter gc names NAME, if any.  */
+ge_loc *
+reader::param_named (const char *name)
+{
+  for (uint32_t i = 0; i < fn->nparams; i++)
+    if (fn->param_names[i] && strcmp (fn->param_names[i], name) == 0)
+      return fn->params[i];
+  return NULL;
+}
+
+/* The location of storage allocated at POS: an allocating expression gc
+   reports (new(T), &T{...}) when the source there is one, else an
+   unreported temporary.  */
+ge_loc *
+reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
+{
+  char text[256];
+  int gc_col = pos.col;
+  enum ge_src_alloc kind = src_alloc_at (pos, text, sizeof text, &gc_col);
+  if (kind == GE_SRC_NONE)
+    return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+  pos.col = gc_col;
+  /* gccgo may build a closure's record in one place and copy it into its
+     storage: both are the one literal.  */
+  if (kind == GE_SRC_FUNCLIT)
+    for (unsigned i = 0; i < funclits.length (); i++)
+      if (same_pos (funclits[i]->pos, pos))
+        return funclits[i];
+  ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, text, pos, depth);
+  l->transient = true;
+  ge_loc_set_size (l, size);
+  if (kind == GE_SRC_FUNCLIT)
+    funclits.safe_push (l);
+  return l;
+}
+
+/* gc's implicit slice of the variadic call at POS: "... argument" at
+   the call's parenthesis.  */
+ge_loc *
+reader::variadic_loc (ge_pos pos, int depth)
+{
+  ge_pos paren = pos;
+  if (!src_variadic_at (pos, &paren.line, &paren.col))
+    return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+  pos = paren;
+  ge_loc *l = ge_loc_new (fn, GE_LOC_EXPR, "... argument", pos, depth);
+  l->transient = true;
+  return l;
+}
+
+ge_loc *
+reader::loc_of_decl (tree decl)
+{
+  if (ge_loc **l = locs.get (decl))
+    return *l;
+  if (TREE_CODE (decl) != VAR_DECL || is_global_var (decl))
+    return NULL;
+  if (tree *user = user_var_of.get (decl))
+    {
+      ge_loc *l = loc_of_decl (*user);
+      locs.put (decl, l);
+      return l;
+    }
+
+  int *d = var_depth.get (decl);
+  int depth = d ? *d : 1;
+  ge_pos pos = pos_of (DECL_SOURCE_LOCATION (decl));
+  ge_loc *l;
+  if (is_user_var (decl))
+    {
+      const char *name = decl_name (decl);
+      /* gccgo copies some parameters into locals of the same name (a
+         receiver passed as its only field, for one): gc sees the
+         parameter.  */
+      l = param_named (name);
+      /* Not a variable of the body that shadows it (x := x.(type)).  */
+      if (l && l->pos.line != pos.line)
+        l = NULL;
+      if (!l)
+        {
+          l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+          ge_loc_set_size (l, type_size (TREE_TYPE (decl)));
+        }
+    }
+  else if (conversion **c = conv_of_var.get (decl))
+    l = conversion_loc (*c);
+  else if (variadic_arrays.contains (decl))
+    l = variadic_loc (pos_of (*addr_at.get (decl)), depth);
+  else
+    {
+      /* Storage gccgo keeps on the stack for an allocating expression:
+         its address is taken where the expression is.  */
+      location_t *at = addr_at.get (decl);
+      l = at ? storage_loc (pos_of (*at), depth, type_size (TREE_TYPE (decl)))
+             : ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
+    }
+  locs.put (decl, l);
+  return l;
+}
+
+/* The location allocated by a runtime.newobject, makeslice or makemap
+   call.  */
+ge_loc *
+reader::alloc_loc (gimple *call)
+{
+  if (ge_loc **l = allocs.get (call))
+    return *l;
+  if (conversion **c = conv_of_call.get (call))
+    {
+      ge_loc *l = conversion_loc (*c);
+      allocs.put (call, l);
+      return l;
+    }
+  if (variadic_allocs.contains (call))
+    {
+      ge_loc *l = variadic_loc (pos_of (gimple_location (call)),
+                                depth_of (call));
+      allocs.put (call, l);
+      return l;
+    }
+  ge_pos pos = pos_of (gimple_location (call));
+  int depth = depth_of (call);
+  ge_loc *l = NULL;
+  if (tree *var = boxed_var.get (call))
+    {
+      /* A boxed parameter is the parameter itself.  */
+      const char *name = decl_name (*var);
+      l = param_named (name);
+      /* gccgo boxes a receiver at the "func" keyword.  */
+      if (!l || !(same_pos (l->pos, pos) || same_pos (fn->pos, pos)))
+        {
+          l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+          ge_loc_set_size (l, newobject_size (call));
+        }
+    }
+  else
+    {
+      l = storage_loc (pos, depth, newobject_size (call));
+      if (!constant_make (call))
+        ge_loc_set_nonconstant (l);
+    }
+  allocs.put (call, l);
+  return l;
+}
+
+/* A location receiving a call's results when the caller keeps them in a
+   temporary.  */
+ge_loc *
+reader::call_result_loc (tree lhs, gimple *call)
+{
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      tree var = SSA_NAME_VAR (lhs);
+      if (var && (is_user_var (var) || locs.get (var)))
+        return loc_of_decl (var);
+      if (var && TREE_CODE (var) == VAR_DECL)
+        return loc_of_decl (var);
+      memo &m = ssa_memo[SSA_NAME_VERSION (lhs)];
+      if (m.state != 2)
+        {
+          ge_loc *l = ge_loc_new (fn, GE_LOC_TEMP, NULL,
+                                  pos_of (gimple_location (call)),
+                                  depth_of (call));
+          m.t.push (l, 0);
+          m.state = 2;
+        }
+      return m.t.n ? m.t.v[0].loc : NULL;
+    }
+  return NULL;
+}
+
+/* A call C returning several results into the record LHS: gc gives
+   each result its own temporary, so each gets a location here, read
+   back through the record's fields (result_field_loc).  */
+bool
+reader::split_results (tree lhs, gimple *call, ge_call *c)
+{
+  if (TREE_CODE (lhs) != VAR_DECL || is_user_var (lhs)
+      || !results_record (TREE_TYPE (lhs)))
+    return false;
+  int n = 0;
+  for (tree f = TYPE_FIELDS (TREE_TYPE (lhs)); f; f = DECL_CHAIN (f))
+    n += TREE_CODE (f) == FIELD_DECL;
+  /* NULL-terminated: a field's index is checked against it.  */
+  ge_loc **v = (ge_loc **) ge_alloc (u, (n + 1) * sizeof *v);
+  for (int r = 0; r < n; r++)
+    {
+      v[r] = ge_loc_new (fn, GE_LOC_TEMP, NULL,
+                         pos_of (gimple_location (call)), depth_of (call));
+      if (r < GE_NUM_ESC_RESULTS)
+        ge_call_result (c, (uint32_t) r, ge_hole_of (v[r]));
+    }
+  result_fields.put (lhs, v);
+  return true;
+}
+
+/* The location of one result read as FIELD of BASE: a results record
+   split_results saw, or a temporary copied whole from one.  */
+ge_loc *
+reader::result_field_loc (tree base, tree field)
+{
+  if (TREE_CODE (base) == VIEW_CONVERT_EXPR)
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) != VAR_DECL)
+    return NULL;
+  ge_loc ***v = result_fields.get (base);
+  if (!v)
+    {
+      vec<gimple *> **defs = temp_defs.get (base);
+      if (!defs || (*defs)->length () != 1
+          || !gimple_assign_single_p ((**defs)[0]))
+        return NULL;
+      tree src = gimple_assign_rhs1 ((**defs)[0]);
+      if (TREE_CODE (src) == VIEW_CONVERT_EXPR)
+        src = TREE_OPERAND (src, 0);
+      if (TREE_CODE (src) != VAR_DECL || !(v = result_fields.get (src)))
+        return NULL;
+    }
+  int i = field_index (field);
+  for (int k = 0; k <= i; k++)
+    if (!(*v)[k])
+      return NULL;
+  return i >= 0 ? (*v)[i] : NULL;
+}
+
+/* The "func literal" location at POS, bound to CLO the first time:
+   gc's OCLOSURE, which walks the literal's body there.  */
+ge_loc *
+reader::bind_literal (ge_pos pos, int depth, ge_func *clo)
+{
+  ge_loc *lit = storage_loc (pos, depth, 0);
+  if (lit->cls != GE_LOC_EXPR)
+    return NULL;
+  if (lit_clo.get (lit))
+    return lit;
+  lit_clo.put (lit, clo);
+  ge_closure_bind (lit, clo, depth);
+  return lit;
+}
+
+} // namespace ge_gimple

@@ -1,0 +1,271 @@
+/* goescape: the GIMPLE reader's entry: which functions are Go code, the
+   signature of each, and the walk over its statements.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+reader::~reader ()
+{
+  if (have_sig)
+    ge_src_signature_free (&sig);
+  for (hash_map<tree, vec<gimple *> *>::iterator it = temp_defs.begin ();
+       it != temp_defs.end (); ++it)
+    {
+      (*it).second->release ();
+      delete (*it).second;
+    }
+  for (hash_map<tree, memo *>::iterator it = temp_memo.begin ();
+       it != temp_memo.end (); ++it)
+    delete (*it).second;
+  for (unsigned i = 0; i < convs.length (); i++)
+    delete convs[i];
+  delete[] ssa_memo;
+}
+
+/* Parameters and results, named and placed as in the Go source.  */
+void
+reader::declare_signature ()
+{
+  tree fndecl = fun->decl;
+  ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
+  /* A thunk stands at its go or defer statement: no signature there.  */
+  have_sig = !thunk && src_signature (fpos);
+
+  int nparm = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
+    nparm++;
+  /* A recover body takes a trailing bool besides F's parameters.  */
+  bool use_sig = have_sig && (sig.nparams == nparm
+                              || (recover_body && sig.nparams == nparm - 1));
+
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), i++)
+    {
+      const char *name;
+      ge_pos pos;
+      if (use_sig && i == sig.nparams)
+        {
+          name = NULL;
+          pos = fpos;
+        }
+      else if (use_sig)
+        {
+          name = sig.params[i].name;
+          pos = fpos;
+          pos.line = sig.params[i].line;
+          pos.col = sig.params[i].col;
+        }
+      else
+        {
+          name = decl_name (p);
+          pos = pos_of (DECL_SOURCE_LOCATION (p));
+        }
+      /* Blank parameters: gccgo names them "p.N" ("$pN" in stubs).  A
+         thunk's are never reported but must be tagged.  */
+      if (!thunk && name && (strcmp (name, "_") == 0 || strchr (name, '.')
+                             || name[0] == '$'))
+        name = NULL;
+      /* gccgo passes a value receiver by pointer; gc's receiver is the
+         value ("T.m", not "(*T).m").  */
+      tree type = TREE_TYPE (p);
+      if (i == 0 && use_sig && sig.has_recv)
+        fn->summary_kind = 'p';
+      if (i == 0 && use_sig && sig.has_recv && POINTER_TYPE_P (type)
+          && fn->gc_name && strncmp (fn->gc_name, "(*", 2) != 0
+          && strchr (fn->gc_name, '.'))
+        {
+          type = TREE_TYPE (type);
+          /* Callers in other packages need to know what gccgo passes.  */
+          fn->summary_kind = direct_iface_type (type) ? 'v' : 'V';
+        }
+      ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
+      locs.put (p, l);
+    }
+  /* A method value's thunk takes its receiver from the record's "val"
+     field (its static chain): a parameter, as for gc's OMETHVALUE.  */
+  if (thunk && nparm == 0 && fun->static_chain_decl)
+    thunk_val = ge_func_add_param (fn, "$val", fpos, true);
+
+  /* Result variables: gccgo names unnamed results $retN, in order, and
+     keeps named results under their names.  */
+  auto_vec<tree> rets;
+  unsigned ix;
+  tree var;
+  FOR_EACH_LOCAL_DECL (fun, ix, var)
+    {
+      const char *n = decl_name (var);
+      if (TREE_CODE (var) == VAR_DECL && n && strncmp (n, "$ret", 4) == 0)
+        rets.safe_push (var);
+      /* A variable gccgo keeps in a temporary (one a deferred closure
+         captures): the code uses the temporary, gc the variable.  */
+      if (TREE_CODE (var) == VAR_DECL && is_user_var (var)
+          && DECL_HAS_VALUE_EXPR_P (var)
+          && TREE_CODE (DECL_VALUE_EXPR (var)) == VAR_DECL)
+        user_var_of.put (DECL_VALUE_EXPR (var), var);
+    }
+  rets.qsort ([] (const void *a, const void *b) -> int {
+    int x = atoi (decl_name (*(const tree *) a) + 4);
+    int y = atoi (decl_name (*(const tree *) b) + 4);
+    return x < y ? -1 : x > y;
+  });
+
+  int nres = have_sig ? sig.nresults : (int) rets.length ();
+  unsigned next_ret = 0;
+  for (int r = 0; r < nres; r++)
+    {
+      const char *name = have_sig ? sig.results[r].name : NULL;
+      ge_pos pos = fpos;
+      if (have_sig)
+        {
+          pos.line = sig.results[r].line;
+          pos.col = sig.results[r].col;
+        }
+      /* A blank result is gc's ~bN, gccgo's $retN.  */
+      bool blank = name && strcmp (name, "_") == 0;
+      ge_loc *l = ge_func_add_result (fn, blank ? ge_printf (u, "~b%d", r)
+                                                : name, pos);
+      tree decl = NULL_TREE;
+      if (name && !blank)
+        {
+          FOR_EACH_LOCAL_DECL (fun, ix, var)
+            if (TREE_CODE (var) == VAR_DECL && decl_name (var)
+                && strcmp (decl_name (var), name) == 0)
+              decl = var;
+        }
+      else if (next_ret < rets.length ())
+        decl = rets[next_ret++];
+      if (decl)
+        locs.put (decl, l);
+    }
+}
+
+void
+reader::run ()
+{
+  tree fndecl = fun->decl;
+  const char *name = decl_name (fndecl);
+  ge_pos fpos = pos_of (DECL_SOURCE_LOCATION (fndecl));
+  /* F..r is F's body as gc sees it (F itself is not read).  */
+  char *body_of = ge_gccgo_recover_body_of (name);
+  if (body_of)
+    {
+      recover_body = true;
+      name = ge_strdup (u, body_of);
+      free (body_of);
+    }
+  fn = ge_func_new (u, name, name, fpos);
+  fn->pos = fpos;
+  fn->has_body = true;
+  thunk = ge_gccgo_is_wrapper_name (name);
+  if (thunk)
+    fn->reported = false;
+  char gc_name[256];
+  if (ge_gccgo_init_index (name) >= 0)
+    fn->gc_name = ge_printf (u, "init.%d", ge_gccgo_init_index (name));
+  else if (!ge_gccgo_is_closure_name (name) && !thunk
+           && src_func_name (fpos, gc_name, sizeof gc_name))
+    fn->gc_name = ge_strdup (u, gc_name);
+
+  nssa = num_ssa_names;
+  ssa_memo = new memo[nssa + 1] ();
+
+  declare_signature ();
+  scan ();
+  note_method_calls ();
+  find_boxes ();
+  find_variadic_arrays ();
+  find_conversions ();
+  find_string_views ();
+
+  /* Named locals in declaration order, so the report follows gc's.  */
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gphi_iterator gpi = gsi_start_phis (bb); !gsi_end_p (gpi);
+           gsi_next (&gpi))
+        read_phi (gpi.phi ());
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gimple *stmt = gsi_stmt (gsi);
+          cur_stmt = stmt;
+          if (is_gimple_assign (stmt))
+            read_assign (stmt);
+          else if (is_gimple_call (stmt))
+            read_call (stmt);
+        }
+    }
+}
+
+/* In the package initializer, the literals and interface boxes gc lays
+   out statically (staticinit.c).  */
+void
+reader::mark_static_data ()
+{
+  if (!fn)
+    return;
+  for (uint32_t i = 0; i < fn->nlocs; i++)
+    {
+      ge_loc *l = fn->locs[i];
+      if (l->cls != GE_LOC_EXPR || !l->name || !l->pos.file)
+        continue;
+      size_t n = strlen (l->name);
+      if (box_locs.contains (l)
+          ? src_static_box (l->pos, l->name)
+          : ((n > 2 && l->name[n - 1] == '}')
+             || strcmp (l->name, "func literal") == 0)
+            && src_static_alloc (l->pos))
+        ge_loc_set_static (l);
+    }
+}
+
+/* Functions gccgo generates (stubs, equality and hash helpers) have no
+   counterpart in gc's analysis.  Thunks do: gc's go/defer wrappers; and
+   the package initializer runs the global variables' initializers,
+   which gc analyses too.  */
+static bool
+generated_function (function *fun)
+{
+  if (ge_gccgo_is_helper_name (decl_name (fun->decl)))
+    return true;
+  expanded_location x = expand_location (DECL_SOURCE_LOCATION (fun->decl));
+  return x.file == NULL || x.line == 0;
+}
+
+/* Whether FUN is the wrapper of a function that calls recover: it calls
+   its own body F..r, which is read in its place.  */
+static bool
+recover_wrapper (function *fun)
+{
+  const char *name = decl_name (fun->decl);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)))
+        {
+          char *body_of
+            = ge_gccgo_recover_body_of (callee_name (gsi_stmt (gsi)));
+          bool own = body_of && name && strcmp (body_of, name) == 0;
+          free (body_of);
+          if (own)
+            return true;
+        }
+  return false;
+}
+
+} // namespace ge_gimple
+
+void
+goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
+                        function *fun)
+{
+  using namespace ge_gimple;
+  if (!fun || !fun->decl || generated_function (fun) || recover_wrapper (fun))
+    return;
+  reader r (u, im, su, fun);
+  r.run ();
+  if (ge_gccgo_is_package_initializer (decl_name (fun->decl)))
+    r.mark_static_data ();
+}

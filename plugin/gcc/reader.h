@@ -1,0 +1,274 @@
+/* goescape: the GIMPLE reader's state, shared by its files.
+
+   The reader turns a function gccgo compiled into the engine's
+   locations and flows, seeing through gccgo's lowering so that the
+   graph has the shape gc's escape analysis builds from the Go source.
+   Its member functions are split by concept, as gc splits its escape
+   package; each file calls only the ones listed before it here:
+
+     tree-facts.cc      facts of GCC's trees: types, sizes, positions
+     source-queries.cc  every place the Go source text is consulted
+     callees.cc         the engine's function for a callee
+     lowering.cc        gccgo's lowering recognised: temporaries, heap
+                        copies of variables, variadic arrays, string
+                        views, select's send cases
+     iface.cc           interface conversions and their boxes
+     locations.cc       the location of a variable or allocation
+     expr.cc            what an expression's value may hold (gc's expr.go)
+     flows.cc           where a value goes: holes, arguments, results
+     closures.cc        function literals, method values, static callees
+     runtime-calls.cc   calls of gccgo's runtime entry points
+     calls.cc           calls (gc's call.go)
+     assign.cc          assignments and PHIs (gc's assign.go, stmt.go)
+     reader.cc          signatures, the walk over a function, the entry
+
+   Compiled as C++ because GCC's headers are; the analysis is the C
+   engine's.  */
+
+#ifndef GOESCAPE_GCC_READER_H
+#define GOESCAPE_GCC_READER_H
+
+#include "gcc-plugin.h"
+#include "tree.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "basic-block.h"
+#include "function.h"
+#include "cfgloop.h"
+#include "ssa.h"
+#include "stringpool.h"
+#include "hash-map.h"
+#include "hash-set.h"
+#include "ssa-iterators.h"
+
+#include "gimple-reader.h"
+#include "tree-facts.h"
+
+extern "C" {
+#include "goescape/gcc/convmatch.h"
+#include "goescape/gccgo/names.h"
+#include "goescape/gccgo/runtime.h"
+#include "goescape/source/source.h"
+}
+
+namespace ge_gimple {
+
+struct term
+{
+  ge_loc *loc;
+  int derefs;
+};
+
+/* A small growable list of terms: what an expression's value may hold.  */
+struct terms
+{
+  term *v = NULL;
+  unsigned n = 0, alloc = 0;
+  ~terms () { free (v); }
+  void push (ge_loc *l, int d)
+  {
+    if (!l)
+      return;
+    for (unsigned i = 0; i < n; i++)
+      if (v[i].loc == l && v[i].derefs == d)
+        return;
+    if (n == alloc)
+      {
+        alloc = alloc ? 2 * alloc : 4;
+        v = XRESIZEVEC (term, v, alloc);
+      }
+    v[n].loc = l;
+    v[n].derefs = d < -1 ? -1 : d;
+    n++;
+  }
+  void append (const terms &o, int delta)
+  {
+    for (unsigned i = 0; i < o.n; i++)
+      push (o.v[i].loc, o.v[i].derefs + delta);
+  }
+};
+
+struct memo
+{
+  int state; /* 0 not computed, 1 computing, 2 done */
+  terms t;
+};
+
+/* A conversion of a value to an interface, as gccgo lowers it: the
+   value is copied into a box (heap or stack storage, or a static
+   constant) whose address becomes the interface's __object.  */
+struct conversion
+{
+  gimple *store;        /* X.__object = box */
+  location_t box_at;    /* where the box is allocated or filled */
+  ge_conv_facts facts;  /* what says which source operand it is */
+  ge_loc *loc;          /* gc's spilled location, once made */
+};
+
+typedef int_hash<unsigned, 0, UINT_MAX> pos_key_hash;
+
+class reader
+{
+public:
+  reader (ge_unit *u, ge_imports *im, ge_src_unit *su, function *fun)
+    : u (u), im (im), su (su), fun (fun) {}
+  ~reader ();
+  void run ();
+  void mark_static_data ();
+
+private:
+  ge_unit *u;
+  ge_imports *im;  /* other packages' summaries; NULL: none */
+  ge_src_unit *su; /* the Go source */
+  function *fun;
+  ge_func *fn = NULL;
+  bool thunk = false;                    /* fn is a wrapper (thunk, stub) */
+  bool recover_body = false;             /* fn is read from F..r */
+  struct ge_src_signature sig = {};
+  bool have_sig = false;
+  gimple *cur_stmt = NULL;               /* the statement being read */
+
+  int depth_of (gimple *stmt) { return loop_depth_at (fun, stmt); }
+
+  /* source-queries.cc: the Go source, at positions the GIMPLE gives.  */
+  bool src_signature (ge_pos fpos);
+  bool src_func_name (ge_pos fpos, char *buf, size_t size);
+  int src_method_receiver (ge_pos pos, const char *type, const char *method);
+  void src_note_method_call (ge_pos pos, const char *expr, char prefix);
+  bool src_call_has_receiver (ge_pos pos);
+  bool src_variadic_at (ge_pos pos, int *paren_line, int *paren_col);
+  void src_note_variadic_call (ge_pos paren, int fixed);
+  enum ge_src_alloc src_alloc_at (ge_pos pos, char *text, size_t size,
+                                  int *gc_col);
+  int src_conv_operands (ge_pos pos, struct ge_src_conv *out, int max);
+  bool src_maplit_after (ge_pos pos, char *text, size_t size, int *gc_line,
+                         int *gc_col);
+  bool src_concat_at (ge_pos pos, char *text, size_t size, int *gc_col,
+                      bool *op_assign);
+  int src_string_conversions (const char *file, int line, int *cols,
+                              int max);
+  int src_self_assign (ge_pos pos, bool through_ptr, char *text, size_t size,
+                       bool *all);
+  bool src_static_alloc (ge_pos pos);
+  bool src_static_box (ge_pos pos, const char *text);
+
+  /* callees.cc */
+  ge_func *external_callee (const char *name, ge_pos pos);
+  ge_func *closure_func (tree fndecl);
+
+  /* lowering.cc: what gccgo's lowering made, found before the walk.  */
+  hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
+  hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
+  hash_map<tree, HOST_WIDE_INT> select_sends; /* select's cases -> sends */
+  hash_map<tree, int> var_depth;         /* var -> loop depth at its def */
+  hash_map<tree, location_t> addr_at;    /* temp -> where its address is
+                                            first taken */
+  hash_map<tree, vec<gimple *> *> temp_defs; /* whole defs of temps */
+  hash_set<tree> temp_not_expr;          /* temps that must be locations */
+  /* Arrays gccgo builds for a variadic call's trailing arguments, on
+     the stack or by runtime.newobject.  */
+  hash_set<tree> variadic_arrays;
+  hash_set<gimple *> variadic_allocs;
+  /* Statements by position: map assignments (never self-assignments);
+     positions where an array field is sliced (its address taken): gc's
+     OSLICEARR, never a slice self-assignment.  */
+  hash_set<pos_key_hash> map_assign_at;
+  auto_vec<ge_pos> array_slices;
+  void note_addresses (gimple *stmt);
+  void scan ();
+  bool temp_is_expr (tree var);
+  bool box_origin (tree t, gimple **call, tree *var, int budget = 16);
+  gimple *origin_alloc (tree t, int budget);
+  void find_boxes ();
+  void find_variadic_arrays ();
+  void note_variadic_call (gimple *call);
+  void find_string_views ();
+  bool select_send_case (tree lhs);
+
+  /* iface.cc: interface conversions, by their box: a newobject call, a
+     stack temporary, or the __object store of a static constant.  */
+  auto_vec<conversion *> convs;
+  hash_map<gimple *, conversion *> conv_of_call;
+  hash_map<tree, conversion *> conv_of_var;
+  hash_map<gimple *, conversion *> conv_of_store;
+  /* Source operands already taken at a position.  */
+  hash_map<pos_key_hash, unsigned> conv_taken;
+  hash_set<ge_loc *> box_locs;           /* interface boxes' locations */
+  void find_conversions ();
+  ge_loc *conversion_loc (conversion *c);
+
+  /* locations.cc */
+  hash_map<tree, ge_loc *> locs;         /* named variables and storage */
+  hash_map<tree, tree> user_var_of;      /* temporary -> variable it backs */
+  hash_map<gimple *, ge_loc *> allocs;   /* allocating call -> location */
+  hash_map<tree, ge_loc **> result_fields; /* a call's results record ->
+                                              one location per result */
+  auto_vec<ge_loc *> funclits;           /* "func literal" locations */
+  hash_map<ge_loc *, ge_func *> lit_clo; /* literal -> its function */
+  ge_loc *param_named (const char *name);
+  ge_loc *storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size);
+  ge_loc *variadic_loc (ge_pos pos, int depth);
+  ge_loc *loc_of_decl (tree decl);
+  ge_loc *alloc_loc (gimple *call);
+  ge_loc *call_result_loc (tree lhs, gimple *call);
+  bool split_results (tree lhs, gimple *call, ge_call *c);
+  ge_loc *result_field_loc (tree base, tree field);
+  ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
+
+  /* expr.cc */
+  hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
+  hash_map<tree, memo *> temp_memo;
+  memo *ssa_memo = NULL;
+  unsigned nssa = 0;
+  ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
+  const terms &eval_ssa (tree name);
+  const terms &eval_temp (tree var);
+  void eval (tree t, terms &out);
+  void eval_rhs (gimple *stmt, terms &out);
+
+  /* flows.cc */
+  hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */
+  hash_set<ge_loc *> var_multi;          /* variables assigned otherwise */
+  bool lhs_hole (tree lhs, ge_hole *k);
+  void flow_terms (ge_hole k, const terms &t, tree type);
+  void flow_to_heap (tree arg, int derefs);
+  void flow_into (ge_hole k, tree arg, int derefs);
+  void call_arg (ge_call *c, uint32_t index, tree arg, gimple *stmt);
+  bool call_result_hole (tree lhs, gimple *call, ge_hole *k);
+  void note_assignment (gimple *stmt, ge_hole k, const terms &t);
+
+  /* closures.cc: gccgo's closure records and descriptors.  */
+  hash_set<tree> clo_rec_types;          /* types of closure records */
+  ge_func *cur_clo = NULL;               /* literal whose record is built */
+  hash_map<tree, tree> method_value_thunk; /* method value record -> thunk */
+  bool read_closure_store (gimple *stmt);
+  void read_method_value_store (gimple *stmt);
+  ge_func *static_closure (tree chain);
+  ge_func *static_function (tree chain, ge_pos pos);
+
+  /* runtime-calls.cc */
+  bool read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt);
+  void read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap);
+  void read_type_assertion (gimple *stmt);
+  void read_map_literal (gimple *stmt);
+  void read_string_op (gimple *stmt, bool concat);
+
+  /* calls.cc */
+  char receiver_prefix (tree arg, bool ptr_recv);
+  void note_method_calls ();
+  void read_call (gimple *stmt);
+
+  /* assign.cc: statements by position, whether gc ignores them as
+     self-assignments (1) or not (2).  */
+  hash_map<pos_key_hash, int> self_assign;
+  bool ignored_self_assign (gimple *stmt, tree lhs);
+  void read_assign (gimple *stmt);
+  void read_phi (gphi *phi);
+
+  /* reader.cc */
+  void declare_signature ();
+};
+
+} // namespace ge_gimple
+
+#endif /* GOESCAPE_GCC_READER_H */

@@ -1,0 +1,191 @@
+/* goescape: calls of gccgo's runtime entry points (their table is
+   plugin/gccgo/runtime.c): lowering of Go statements and expressions,
+   not Go calls.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+/* A call of one of gccgo's runtime entry points, RT saying which: false
+   if it is an ordinary call.  Calls into gccgo's runtime are lowering,
+   not Go calls: allocation (read where its result is used) and write
+   barriers (the same store as the plain path beside them), and the
+   statements and expressions below.  */
+bool
+reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
+{
+  unsigned nargs = gimple_call_num_args (stmt);
+  switch (rt.role)
+    {
+    case GE_RT_NONE:
+      return false;
+    case GE_RT_GO:
+      read_go_defer (stmt, gimple_call_arg (stmt, 0),
+                     gimple_call_arg (stmt, 1), true);
+      break;
+    case GE_RT_DEFER:
+      /* gc: only a defer outside every loop keeps its wrapper (and what
+         the wrapper holds) off the heap.  */
+      read_go_defer (stmt, gimple_call_arg (stmt, nargs - 2),
+                     gimple_call_arg (stmt, nargs - 1), depth_of (stmt) > 1);
+      break;
+    case GE_RT_PANIC:
+      /* panic(v): gc's assignHeap of the value.  */
+      flow_to_heap (gimple_call_arg (stmt, 0), 0);
+      break;
+    case GE_RT_GROWSLICE:
+      {
+        /* append(s, ...) growing s: gc's "appendee slice" sends what s
+           points to to the heap, when that holds pointers.  */
+        tree old = gimple_call_arg (stmt, 1);
+        if (POINTER_TYPE_P (TREE_TYPE (old))
+            && type_has_ptrs (TREE_TYPE (TREE_TYPE (old))))
+          flow_to_heap (old, 1);
+        break;
+      }
+    case GE_RT_SLICECOPY:
+      /* copy(dst, src) and append(s, t...) of pointers: gc's "copied
+         slice" and "appended slice...", src's elements to the heap.  */
+      flow_to_heap (gimple_call_arg (stmt, 3), 1);
+      break;
+    case GE_RT_CHANSEND:
+      /* c <- v: gc's assignHeap of the value.  */
+      flow_to_heap (gimple_call_arg (stmt, 1), 1);
+      break;
+    case GE_RT_MAPASSIGN:
+      /* m[k] = v: gc's "key of map put" goes to the heap.  */
+      flow_to_heap (gimple_call_arg (stmt, 2), rt.key_by_address ? 1 : 0);
+      break;
+    case GE_RT_MAPITERINIT:
+      {
+        /* for k, v := range m: the iterator's key and val are read from
+           the map (expr.cc).  */
+        tree it = gimple_call_arg (stmt, 2);
+        if (TREE_CODE (it) == ADDR_EXPR && DECL_P (TREE_OPERAND (it, 0)))
+          map_iter.put (TREE_OPERAND (it, 0), gimple_call_arg (stmt, 1));
+        break;
+      }
+    case GE_RT_TYPE_ASSERT:
+      read_type_assertion (stmt);
+      break;
+    case GE_RT_CONCAT:
+      read_string_op (stmt, true);
+      break;
+    case GE_RT_STRING_CONV:
+      read_string_op (stmt, false);
+      break;
+    case GE_RT_MAP_LITERAL:
+      read_map_literal (stmt);
+      break;
+    default:
+      /* Allocation, select, lowering.  */
+      break;
+    }
+  return true;
+}
+
+/* A go or defer statement: gccgo passes the runtime a function (a thunk,
+   gc's wrapper closure) and its argument ARG, a record of what the
+   statement evaluated.  The wrapper calls the function with ARG, and
+   when TO_HEAP (go, or defer in a loop) the record and everything it
+   holds go to the heap, as gc spills the wrapper there.  */
+void
+reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
+{
+  if (to_heap)
+    flow_to_heap (arg, 0);
+  tree callee_decl = called_function (fnarg);
+  const char *name = callee_decl ? decl_name (callee_decl) : NULL;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  ge_func *callee = NULL;
+  if (name && DECL_EXTERNAL (callee_decl))
+    callee = external_callee (name, pos);
+  else if (name)
+    callee = ge_func_new (u, name, name,
+                          pos_of (DECL_SOURCE_LOCATION (callee_decl)));
+  ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
+  if (!type_has_ptrs (TREE_TYPE (arg)))
+    return;
+  call_arg (c, 0, arg, stmt);
+}
+
+/* A type assertion to an interface (runtime.ifaceI2I2 and kin): the
+   value flows into the result, gc's ODOTTYPE.  */
+void
+reader::read_type_assertion (gimple *stmt)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  ge_hole k;
+  if (!lhs || !call_result_hole (lhs, stmt, &k))
+    return;
+  for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+    {
+      tree arg = gimple_call_arg (stmt, i);
+      if (TREE_CODE (arg) == ADDR_EXPR && is_global_var (TREE_OPERAND (arg, 0)))
+        continue;  /* a type descriptor */
+      terms t;
+      eval (arg, t);
+      flow_terms (k, t, TREE_TYPE (arg));
+    }
+}
+
+/* A map literal, built by __go_construct_map from an array of keys and
+   values: gc spills the map and sends keys and values to the heap.  */
+void
+reader::read_map_literal (gimple *stmt)
+{
+  unsigned n = gimple_call_num_args (stmt);
+  if (n > 0)
+    flow_to_heap (gimple_call_arg (stmt, n - 1), 1);
+  tree lhs = gimple_call_lhs (stmt);
+  ge_hole k;
+  if (!lhs || !call_result_hole (lhs, stmt, &k))
+    return;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  char text[256];
+  int line, col;
+  if (src_maplit_after (pos, text, sizeof text, &line, &col))
+    {
+      pos.line = line;
+      pos.col = col;
+      ge_spill (fn, k, text, pos, depth_of (stmt));
+    }
+}
+
+/* A string conversion or concatenation (gccgo's runtime call): gc
+   spills a new allocation and discards the operands.  */
+void
+reader::read_string_op (gimple *stmt, bool concat)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  if (!lhs)
+    return;
+  ge_hole k;
+  if (!call_result_hole (lhs, stmt, &k))
+    return;
+  ge_pos pos = pos_of (gimple_location (stmt));
+  char text[256];
+  int gc_col = pos.col;
+  bool op_assign = false;
+  bool known = concat ? src_concat_at (pos, text, sizeof text, &gc_col,
+                                       &op_assign)
+                      : src_alloc_at (pos, text, sizeof text, &gc_col)
+                          == GE_SRC_CONV;
+  /* x += y: gc's OASOP assigns y to x (x itself is among the
+     operands: a self-assignment).  */
+  if (op_assign && !known && gimple_call_num_args (stmt) == 3)
+    {
+      flow_into (k, gimple_call_arg (stmt, 1), 1);
+      return;
+    }
+  if (known)
+    {
+      pos.col = gc_col;
+      ge_spill (fn, k, text, pos, depth_of (stmt));
+    }
+  else
+    ge_flow (fn, ge_hole_shift (k, -1),
+             ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth_of (stmt)));
+}
+
+} // namespace ge_gimple

@@ -1,0 +1,133 @@
+/* goescape: every place the GIMPLE reader consults the Go source text.
+
+   GIMPLE keeps positions but has lost what gc's report is made of: the
+   spelling of expressions, gc's columns, parameter names, and the shape
+   of statements some of gc's rules read.  Most queries only word the
+   report.  Those marked VERDICT below decide what gc concludes, because
+   the fact is in no tree gccgo hands the middle end:
+
+   - src_alloc_at: whether storage gccgo allocates is a Go allocating
+     expression gc reports (new(T), &T{...}, a literal, a conversion), or
+     a temporary of gccgo's (unreported; only the former is subject to
+     gc's 64 KiB rule for implicit allocations);
+   - src_variadic_at: whether an array gccgo builds is gc's implicit
+     "... argument" slice;
+   - src_conv_operands: whether a box gccgo fills is a conversion gc
+     reports at all;
+   - src_concat_at: whether x += y assigns y to x (gc's OASOP) rather
+     than concatenating;
+   - src_self_assign: gc's self-assignment rule, which drops the flow;
+   - src_static_alloc, src_static_box: gc's static data in package
+     initializers, never reported;
+   - src_func_name: gc's name, whose spelling says whether a method has a
+     value receiver (gccgo passes both kinds by pointer, to a parameter
+     named "pointer" either way);
+   - src_signature: which results are blank or named, and parameter names
+     gccgo replaced.
+
+   Functions declared without a body are read from the source too, in
+   plugin/gcc/declare-bodiless.c: gccgo emits nothing for them.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+bool
+reader::src_signature (ge_pos fpos)
+{
+  return ge_src_signature (su, fpos.file, fpos.line, fpos.col, &sig);
+}
+
+bool
+reader::src_func_name (ge_pos fpos, char *buf, size_t size)
+{
+  return ge_src_func_name (su, fpos.file, fpos.line, fpos.col, buf, size);
+}
+
+int
+reader::src_method_receiver (ge_pos pos, const char *type, const char *method)
+{
+  return ge_src_method_receiver (su, pos.file, type, method);
+}
+
+void
+reader::src_note_method_call (ge_pos pos, const char *expr, char prefix)
+{
+  ge_src_note_method_call (su, pos.file, pos.line, pos.col, expr, prefix);
+}
+
+bool
+reader::src_call_has_receiver (ge_pos pos)
+{
+  return ge_src_call_has_receiver (su, pos.file, pos.line, pos.col);
+}
+
+bool
+reader::src_variadic_at (ge_pos pos, int *paren_line, int *paren_col)
+{
+  return ge_src_variadic_at (su, pos.file, pos.line, pos.col, paren_line,
+                             paren_col);
+}
+
+void
+reader::src_note_variadic_call (ge_pos paren, int fixed)
+{
+  ge_src_note_variadic_call (su, paren.file, paren.line, paren.col, fixed);
+}
+
+enum ge_src_alloc
+reader::src_alloc_at (ge_pos pos, char *text, size_t size, int *gc_col)
+{
+  return ge_src_alloc_at (su, pos.file, pos.line, pos.col, text, size, gc_col);
+}
+
+int
+reader::src_conv_operands (ge_pos pos, struct ge_src_conv *out, int max)
+{
+  return ge_src_conv_operands (su, pos.file, pos.line, pos.col, out, max);
+}
+
+bool
+reader::src_maplit_after (ge_pos pos, char *text, size_t size, int *gc_line,
+                          int *gc_col)
+{
+  return ge_src_maplit_after (su, pos.file, pos.line, pos.col, text, size,
+                              gc_line, gc_col);
+}
+
+bool
+reader::src_concat_at (ge_pos pos, char *text, size_t size, int *gc_col,
+                       bool *op_assign)
+{
+  return ge_src_concat_at (su, pos.file, pos.line, pos.col, text, size, gc_col,
+                           op_assign);
+}
+
+int
+reader::src_string_conversions (const char *file, int line, int *cols,
+                                int max)
+{
+  return ge_src_string_conversions (su, file, line, cols, max);
+}
+
+int
+reader::src_self_assign (ge_pos pos, bool through_ptr, char *text,
+                         size_t size, bool *all)
+{
+  return ge_src_self_assign (su, pos.file, pos.line, pos.col, through_ptr,
+                             text, size, all);
+}
+
+bool
+reader::src_static_alloc (ge_pos pos)
+{
+  return ge_src_static_alloc (su, pos.file, pos.line, pos.col);
+}
+
+bool
+reader::src_static_box (ge_pos pos, const char *text)
+{
+  return ge_src_static_box (su, pos.file, pos.line, pos.col, text);
+}
+
+} // namespace ge_gimple

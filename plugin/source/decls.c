@@ -33,6 +33,7 @@ struct type_spec
   char *name;
   struct src_file *f;
   size_t off;
+  bool alias;  /* "type A = T": OFF is T's */
 };
 
 struct decls
@@ -131,7 +132,8 @@ add_spec (htab_t specs, struct lexer *lx, struct tok t)
 {
   if (!specs)
     return;
-  struct type_spec key = { xstrndup (lx->f->text + t.off, t.len), NULL, 0 };
+  struct type_spec key = { xstrndup (lx->f->text + t.off, t.len), NULL, 0,
+                           false };
   void **slot = htab_find_slot (specs, &key, INSERT);
   if (*slot)
     {
@@ -145,7 +147,10 @@ add_spec (htab_t specs, struct lexer *lx, struct tok t)
   /* An alias "type A = T" is specified by T.  */
   struct lexer after = *lx;
   if (ge_lex_is (&after, ge_lex_next (&after), "="))
-    ts->off = after.off;
+    {
+      ts->off = after.off;
+      ts->alias = true;
+    }
   *slot = ts;
 }
 
@@ -430,6 +435,9 @@ in_list (const char *name, const char *const *list)
   return false;
 }
 
+static enum ge_type_kind type_kind (ge_src_unit *su, struct src_file *f,
+                                   size_t off, const char *name, int depth);
+
 bool
 ge_decls_is_const (ge_src_unit *su, const char *file, size_t off,
                    const char *name)
@@ -522,6 +530,123 @@ ge_decls_type_spec (ge_src_unit *su, const char *file, const char *name,
   *f = ts->f;
   *off = ts->off;
   return true;
+}
+
+/* The local type NAME in scope at OFF of F, declared by the "type" at
+   FROM: where its specification starts (after its name, past an
+   alias's "=").  */
+static bool
+local_type_spec (struct decls *d, struct src_file *f, size_t off,
+                 const char *name, size_t *spec)
+{
+  size_t nl = strlen (name);
+  for (size_t i = d->nlocals; i-- > 0;)
+    {
+      struct local_decl *l = &d->locals[i];
+      if (l->f != f || l->is_const || l->from >= off
+          || strcmp (l->name, name) != 0 || !in_block (f, l->block, off))
+        continue;
+      struct lexer lx = { f, l->from };
+      for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF && t.off < off;
+           t = ge_lex_next (&lx))
+        if (t.kind == T_IDENT && t.len == nl
+            && memcmp (f->text + t.off, name, nl) == 0)
+          {
+            struct lexer after = lx;
+            *spec = ge_lex_is (&after, ge_lex_next (&after), "=") ? after.off
+                                                                  : lx.off;
+            return true;
+          }
+    }
+  return false;
+}
+
+/* The kind of the type specified from offset OFF of F on (DEPTH named
+   types followed so far).  */
+static enum ge_type_kind
+spec_kind (ge_src_unit *su, struct src_file *f, size_t off, int depth)
+{
+  struct lexer lx = { f, off };
+  struct tok t = ge_lex_next (&lx);
+  while (ge_lex_is (&lx, t, "("))
+    t = ge_lex_next (&lx);
+  if (ge_lex_is (&lx, t, "*") || ge_lex_is (&lx, t, "struct")
+      || ge_lex_is (&lx, t, "map") || ge_lex_is (&lx, t, "chan")
+      || ge_lex_is (&lx, t, "func") || ge_lex_is (&lx, t, "<-"))
+    return GE_TYPE_OTHER;
+  if (ge_lex_is (&lx, t, "interface"))
+    return GE_TYPE_IFACE;
+  if (ge_lex_is (&lx, t, "["))
+    return ge_lex_is (&lx, ge_lex_next (&lx), "]") ? GE_TYPE_SLICE
+                                                   : GE_TYPE_OTHER;
+  if (t.kind != T_IDENT || depth > 16)
+    return GE_TYPE_UNKNOWN;
+  struct lexer next = lx;
+  if (ge_lex_is (&next, ge_lex_next (&next), "."))
+    return GE_TYPE_UNKNOWN;  /* another package's */
+  char *name = xstrndup (f->text + t.off, t.len);
+  enum ge_type_kind k = type_kind (su, f, t.off, name, depth + 1);
+  free (name);
+  return k;
+}
+
+static enum ge_type_kind
+type_kind (ge_src_unit *su, struct src_file *f, size_t off, const char *name,
+           int depth)
+{
+  static const char *const simple[]
+    = { "bool", "byte", "complex64", "complex128", "float32", "float64",
+        "int", "int8", "int16", "int32", "int64", "rune", "uint", "uint8",
+        "uint16", "uint32", "uint64", "uintptr", NULL };
+  static const char *const ifaces[] = { "error", "any", NULL };
+  struct decls *d = decls_for (su, f->path);
+  size_t spec;
+  if (local_type_spec (d, f, off, name, &spec))
+    return spec_kind (su, f, spec, depth);
+  const struct type_spec *ts = htab_find (d->specs, &name);
+  if (ts)
+    return spec_kind (su, ts->f, ts->off, depth);
+  if (in_list (name, simple))
+    return GE_TYPE_SIMPLE;
+  if (strcmp (name, "string") == 0)
+    return GE_TYPE_STRING;
+  if (in_list (name, ifaces))
+    return GE_TYPE_IFACE;
+  return GE_TYPE_NONE;
+}
+
+bool
+ge_decls_alias_of (ge_src_unit *su, const char *file, const char *name,
+                   char *buf, size_t size)
+{
+  struct decls *d = decls_for (su, file);
+  bool found = false;
+  /* An alias of an alias is its target's.  */
+  for (int depth = 0; depth < 16; depth++)
+    {
+      const struct type_spec *ts = htab_find (d->specs, &name);
+      if (!ts || !ts->alias)
+        break;
+      struct lexer lx = { ts->f, ts->off };
+      struct tok t = ge_lex_next (&lx);
+      struct lexer next = lx;
+      if (t.kind != T_IDENT || t.len >= size
+          || ge_lex_is (&next, ge_lex_next (&next), "."))
+        break;
+      memcpy (buf, ts->f->text + t.off, t.len);
+      buf[t.len] = '\0';
+      name = buf;
+      found = true;
+    }
+  return found;
+}
+
+enum ge_type_kind
+ge_decls_type_kind (ge_src_unit *su, const char *file, size_t off,
+                    const char *name)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  return f ? type_kind (su, f, off, name, 0) : GE_TYPE_NONE;
 }
 
 bool

@@ -26,6 +26,30 @@ struct src_file;
 bool ge_decls_type_spec (ge_src_unit *su, const char *file, const char *name,
                          struct src_file **f, size_t *off);
 
+/* What the type NAME used at byte offset OFF of FILE is underneath, as
+   far as the source says: gc's conversions to it are OCONV or
+   OCONVNOP for SIMPLE and OTHER kinds, may be another op for STRING and
+   SLICE ([]byte(s), string(r)), and OCONVIFACE for IFACE.  NONE: NAME
+   is no type there; UNKNOWN: another package's, or unreadable.  */
+enum ge_type_kind
+{
+  GE_TYPE_NONE,
+  GE_TYPE_UNKNOWN,
+  GE_TYPE_SIMPLE,   /* gc's types.IsSimple: numbers and bool */
+  GE_TYPE_STRING,
+  GE_TYPE_SLICE,
+  GE_TYPE_IFACE,
+  GE_TYPE_OTHER     /* pointers, structs, arrays, maps, channels, funcs */
+};
+enum ge_type_kind ge_decls_type_kind (ge_src_unit *su, const char *file,
+                                      size_t off, const char *name);
+
+/* If NAME is an alias of FILE's package for a type of one name ("type
+   A = ID", or of an alias of one), that name into BUF: gc prints types
+   by what they are, not by their aliases.  */
+bool ge_decls_alias_of (ge_src_unit *su, const char *file, const char *name,
+                        char *buf, size_t size);
+
 /* The package name FILE's package clause gives, into BUF.  */
 bool ge_decls_package_name (ge_src_unit *su, const char *file, char *buf,
                             size_t size);

@@ -1,7 +1,11 @@
 /* goescape: Go expressions from source tokens (see expr.h).  */
 
+#include <stdlib.h>
 #include <string.h>
 
+#include <libiberty/libiberty.h>
+
+#include "decls.h"
 #include "expr.h"
 
 struct node *
@@ -495,6 +499,17 @@ ge_expr_put_tok (struct parser *p, struct out *o, struct tok t)
   ge_expr_put (o, p->lx.f->text + t.off, t.len);
 }
 
+/* A conversion to an alias A = T: gc prints T(x).  */
+static bool
+alias_target (struct parser *p, struct tok name, char *buf, size_t size)
+{
+  struct src_file *f = p->lx.f;
+  char *s = xstrndup (f->text + name.off, name.len);
+  bool ok = ge_decls_alias_of (f->su, f->path, s, buf, size);
+  free (s);
+  return ok;
+}
+
 /* The arguments of CALL; a variadic call's trailing ones are gc's
    implicit slice.  */
 static void
@@ -573,7 +588,12 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       /* A conversion to a type other than a name: ([]byte)(s).  */
       if (n->x && n->x->kind == N_TYPE)
         ge_expr_put (o, "(", 1);
-      ge_expr_render (p, o, n->x);
+      char alias[128];
+      if (n->x && n->x->kind == N_NAME && n->nargs == 1
+          && alias_target (p, n->x->tok, alias, sizeof alias))
+        ge_expr_put (o, alias, strlen (alias));
+      else
+        ge_expr_render (p, o, n->x);
       if (n->x && n->x->kind == N_TYPE)
         ge_expr_put (o, ")", 1);
       ge_expr_put (o, "(", 1);

@@ -14,6 +14,7 @@
 #include <libiberty/libiberty.h>
 
 #include "goescape/source/source.h"
+#include "decls.h"
 #include "expr.h"
 
 /* ---- gc's rules ------------------------------------------------------ */
@@ -33,19 +34,32 @@ strip_parens (struct node *n)
   return n;
 }
 
+/* Whether CALL is a conversion T(x) gc's rules see through: OCONV to a
+   simple type (numbers, bool) and OCONVNOP (a named type and its
+   underlying type, pointers).  gc decides on the conversion's type; so
+   does this, by the type's declaration.
+
+     type ID int
+     func (b *B) f(i, j int) { b.s[ID(i)] = b.s[ID(j)] }   // ignored  */
 static bool
-is_simple_conversion (struct parser *p, const struct node *call)
+is_safe_conversion (struct parser *p, const struct node *call)
 {
-  static const char *const types[]
-    = { "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
-        "uint32", "uint64", "uintptr", "byte", "rune", "float32", "float64",
-        "bool", NULL };
-  if (call->nargs != 1 || !call->x || call->x->kind != N_NAME)
+  if (call->nargs != 1 || call->ddd || !call->x)
     return false;
-  for (int i = 0; types[i]; i++)
-    if (ge_lex_is (&p->lx, call->x->tok, types[i]))
-      return true;
-  return false;
+  struct node *t = strip_parens (call->x);
+  bool pointer = t && t->kind == N_UNARY && ge_lex_is (&p->lx, t->tok, "*")
+                 && call->x->kind == N_PAREN;
+  if (pointer)
+    t = strip_parens (t->x);  /* (*T)(x): any T */
+  if (!t || t->kind != N_NAME)
+    return false;
+  struct src_file *f = p->lx.f;
+  char *name = xstrndup (f->text + t->tok.off, t->tok.len);
+  enum ge_type_kind k = ge_decls_type_kind (f->su, f->path, t->tok.off, name);
+  free (name);
+  if (pointer)
+    return k != GE_TYPE_NONE;
+  return k == GE_TYPE_SIMPLE || k == GE_TYPE_OTHER;
 }
 
 static bool
@@ -81,7 +95,7 @@ same_safe_expr (struct parser *p, struct node *l, struct node *r)
       return same_tok (p, l->tok, r->tok) && ge_expr_binary_prec (p, l->tok) >= 4
              && same_safe_expr (p, l->x, r->x) && same_safe_expr (p, l->y, r->y);
     case N_CALL:
-      return is_simple_conversion (p, l) && is_simple_conversion (p, r)
+      return is_safe_conversion (p, l) && is_safe_conversion (p, r)
              && same_safe_expr (p, l->x, r->x)
              && same_safe_expr (p, l->args[0], r->args[0]);
     default:
@@ -115,7 +129,7 @@ may_affect_memory (struct parser *p, struct node *n)
         return true;
       return may_affect_memory (p, n->x);
     case N_CALL:
-      if (is_len_or_cap (p, n) || is_simple_conversion (p, n))
+      if (is_len_or_cap (p, n) || is_safe_conversion (p, n))
         return may_affect_memory (p, n->args[0]);
       return true;
     default:

@@ -33,8 +33,12 @@ ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
   ge_report_at (u->report, pos, "  flow: %s = %s%s:", ge_explain_loc (u, dst),
                 ops, ge_explain_loc (u, src));
   for (const ge_note *n = notes; n; n = n->next)
-    ge_report_at (u->report, pos, "    from %s (%s) at %s:%d:%d", n->where,
-                  n->why, n->pos.file, n->pos.line, n->pos.col);
+    {
+      char at[1024];
+      ge_report_format_pos (u->report, n->pos, at, sizeof at);
+      ge_report_at (u->report, pos, "    from %s (%s) at %s", n->where,
+                    n->why, at);
+    }
 }
 
 void

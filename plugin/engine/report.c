@@ -10,6 +10,26 @@ ge_report_init (struct ge_report *r, FILE *out, int verbosity)
   r->out = out;
   r->verbosity = verbosity;
   r->nlines = 0;
+  r->pos_fn = NULL;
+  r->pos_ctx = NULL;
+}
+
+void
+ge_report_set_pos_fn (struct ge_report *r, ge_report_pos_fn fn, void *ctx)
+{
+  r->pos_fn = fn;
+  r->pos_ctx = ctx;
+}
+
+void
+ge_report_format_pos (const struct ge_report *r, ge_pos pos, char *buf,
+                      size_t size)
+{
+  if (r->pos_fn && pos.file)
+    r->pos_fn (r->pos_ctx, pos, buf, size);
+  else
+    snprintf (buf, size, "%s:%d:%d", pos.file ? pos.file : "???", pos.line,
+              pos.col);
 }
 
 void
@@ -18,8 +38,9 @@ ge_report_at (struct ge_report *r, ge_pos pos, const char *fmt, ...)
   va_list ap;
   if (r->out == NULL)
     return;
-  fprintf (r->out, "%s:%d:%d: ", pos.file ? pos.file : "???", pos.line,
-           pos.col);
+  char at[1024];
+  ge_report_format_pos (r, pos, at, sizeof at);
+  fprintf (r->out, "%s: ", at);
   va_start (ap, fmt);
   vfprintf (r->out, fmt, ap);
   va_end (ap);

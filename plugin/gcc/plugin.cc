@@ -72,6 +72,13 @@ public:
 
 } // namespace
 
+/* Positions as gc prints them: //line directives change them.  */
+static void
+print_pos (void *ctx, ge_pos pos, char *buf, size_t size)
+{
+  ge_src_gc_pos ((ge_src_unit *) ctx, pos.file, pos.line, pos.col, buf, size);
+}
+
 /* Put the unit's summaries into the object, as gccgo puts its export
    data: a section the linker discards, so executables are unchanged.  */
 static void
@@ -113,6 +120,7 @@ finish_unit (void *, void *)
       if (out)
         {
           ge_report_init (&report, out, opts.m);
+          ge_report_set_pos_fn (&report, print_pos, source);
           ge_unit_analyze (unit);
           fflush (out);
           if (out != stderr)
@@ -251,6 +259,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   for (unsigned i = 0; i < num_in_fnames; i++)
     ge_unit_add_file (unit, in_fnames[i]);
   source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
+  ge_report_set_pos_fn (&report, print_pos, source);
   /* gccgo emits no function for a declaration without a body; gc tags
      and reports its parameters all the same.  */
   if (char *pkgpath = unit_pkgpath ())

@@ -131,6 +131,7 @@ private:
   int depth_of (gimple *stmt) { return loop_depth_at (fun, stmt); }
 
   /* source-queries.cc: the Go source, at positions the GIMPLE gives.  */
+  ge_pos pos_of (location_t loc);
   bool src_signature (ge_pos fpos);
   bool src_func_name (ge_pos fpos, char *buf, size_t size);
   int src_method_receiver (ge_pos pos, const char *type, const char *method);

@@ -26,11 +26,24 @@
      gccgo replaced.
 
    Functions declared without a body are read from the source too, in
-   plugin/gcc/declare-bodiless.c: gccgo emits nothing for them.  */
+   plugin/gcc/declare-bodiless.c: gccgo emits nothing for them.
+
+   Every position the reader takes from GIMPLE goes through pos_of:
+   after a //line directive gccgo gives the directive's file and line,
+   and the engine keeps the physical ones, where the source layer reads
+   (the report prints them as gc does).  */
 
 #include "reader.h"
 
 namespace ge_gimple {
+
+ge_pos
+reader::pos_of (location_t loc)
+{
+  ge_pos p = gimple_pos (loc);
+  ge_src_physical_pos (su, p.file, p.line, &p.file, &p.line);
+  return p;
+}
 
 bool
 reader::src_signature (ge_pos fpos)

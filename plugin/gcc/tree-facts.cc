@@ -30,7 +30,7 @@ loop_depth_at (function *fun, gimple *stmt)
 }
 
 ge_pos
-pos_of (location_t loc)
+gimple_pos (location_t loc)
 {
   expanded_location x = expand_location (loc);
   ge_pos p = { x.file, x.line, x.column };

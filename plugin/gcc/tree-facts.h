@@ -14,8 +14,9 @@ namespace ge_gimple {
 /* gc's loop depth of STMT in FUN: 1 outside every loop.  */
 int loop_depth_at (function *fun, gimple *stmt);
 
-/* A position as gc prints it.  */
-ge_pos pos_of (location_t loc);
+/* The position gccgo gives LOC: after a //line directive, the file and
+   line the directive says (the reader's pos_of maps it back).  */
+ge_pos gimple_pos (location_t loc);
 bool same_pos (ge_pos a, ge_pos b);
 /* The position key of a statement, for per-statement memos.  */
 unsigned stmt_key (gimple *stmt);

@@ -23,6 +23,7 @@ ge_src_unit_free (ge_src_unit *su)
   ge_decls_free (su);
   ge_src_statics_free (su);
   ge_method_calls_free (su);
+  ge_src_lines_free (su);
   ge_lex_files_free (su);
   free (su);
 }

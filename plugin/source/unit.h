@@ -17,11 +17,14 @@ struct ge_src_unit
   int npackage_files;
   htab_t statics_by_path;            /* staticinit.c */
   htab_t method_calls, variadic_calls; /* methodcalls.c */
+  struct ge_src_line_map *lines;     /* linemap.c: //line directives */
+  bool lines_read;
 };
 
 void ge_lex_files_free (ge_src_unit *su);
 void ge_decls_free (ge_src_unit *su);
 void ge_src_statics_free (ge_src_unit *su);
 void ge_method_calls_free (ge_src_unit *su);
+void ge_src_lines_free (ge_src_unit *su);
 
 #endif

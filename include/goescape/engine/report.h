@@ -15,14 +15,29 @@
 extern "C" {
 #endif
 
+/* How a position is printed, into BUF: the position gc prints for it,
+   which //line directives change (FILE:LINE without a column, after a
+   directive that gives none).  */
+typedef void (*ge_report_pos_fn) (void *ctx, ge_pos pos, char *buf,
+                                  size_t size);
+
 struct ge_report
 {
   FILE *out;          /* where lines go */
   int verbosity;      /* gc's -m=N: 0 silent, 1 verdicts, 2 flows */
   unsigned nlines;    /* lines written */
+  ge_report_pos_fn pos_fn;  /* NULL: FILE:LINE:COL as they are */
+  void *pos_ctx;
 };
 
+/* Set OUT and VERBOSITY, positions printed as they are.  */
 void ge_report_init (struct ge_report *r, FILE *out, int verbosity);
+/* Print positions with FN (CTX its first argument).  */
+void ge_report_set_pos_fn (struct ge_report *r, ge_report_pos_fn fn,
+                           void *ctx);
+/* POS as the report prints it, into BUF.  */
+void ge_report_format_pos (const struct ge_report *r, ge_pos pos, char *buf,
+                           size_t size);
 /* One line "FILE:LINE:COL: MESSAGE".  */
 void ge_report_at (struct ge_report *r, ge_pos pos, const char *fmt, ...)
   __attribute__ ((format (printf, 3, 4)));

@@ -178,6 +178,19 @@ bool ge_src_call_has_receiver (ge_src_unit *su, const char *file, int line,
 int ge_src_method_receiver (ge_src_unit *su, const char *file,
                             const char *type, const char *method);
 
+/* //line directives in the unit's files.  gccgo places positions where
+   a directive says, with physical columns (and "<stdin>" for a
+   directive without a file name): the physical file and line of
+   gccgo's FILE:LINE into *PFILE (one of the unit's files) and *PLINE.
+   False when no directive maps FILE:LINE.  */
+bool ge_src_physical_pos (ge_src_unit *su, const char *file, int line,
+                          const char **pfile, int *pline);
+/* gc's position for the physical position FILE:LINE:COL, into BUF:
+   "FILE:LINE:COL" as a directive gives them, or "FILE:LINE" where the
+   directive gives no column.  */
+void ge_src_gc_pos (ge_src_unit *su, const char *file, int line, int col,
+                    char *buf, size_t size);
+
 /* Package-level variable initializers gc lays out as static data
    (staticinit.c): whether the literal at LINE:COL (its "&" or "{") is
    one, and whether the interface box gc would place at LINE:COL for

@@ -45,6 +45,12 @@ ge_unit_free (ge_unit *u)
 }
 
 void *
+ge_unit_fresh (void *u, size_t size)
+{
+  return ge_alloc ((ge_unit *) u, size);
+}
+
+void *
 ge_alloc (ge_unit *u, size_t size)
 {
   void *p = obstack_alloc (&u->ob, size);
@@ -87,9 +93,10 @@ ge_unit_verbosity (const ge_unit *u)
 void
 ge_unit_note (ge_unit *u, ge_pos pos, const char *msg)
 {
-  GE_GROW (u, u->remarks, u->nremarks, u->remarks_alloc);
-  u->remarks[u->nremarks].pos = pos;
-  u->remarks[u->nremarks++].msg = msg;
+  struct ge_unit_remark *r = GE_PUSH (u, u->remarks, u->nremarks,
+                                      u->remarks_alloc);
+  r->pos = pos;
+  r->msg = msg;
 }
 
 ge_loc *

@@ -52,19 +52,13 @@ visit (struct visitor *v, ge_func *root)
         {
           ge_func *f = enter;
           enter = NULL;
-          if (nframes == frames_alloc)
-            {
-              frames_alloc = frames_alloc ? 2 * frames_alloc : 64;
-              frames = XRESIZEVEC (struct frame, frames, frames_alloc);
-            }
-          struct frame *fr = &frames[nframes++];
+          struct frame *fr = GE_VEC_PUSH (frames, nframes, frames_alloc);
           fr->f = f;
           fr->next_callee = 0;
           fr->id = ++v->visitgen;
           f->scc_index = fr->id;
           fr->min = ++v->visitgen;
-          GE_GROW (v->u, v->stack, v->n, v->alloc);
-          v->stack[v->n++] = f;
+          *GE_PUSH (v->u, v->stack, v->n, v->alloc) = f;
         }
 
       struct frame *fr = &frames[nframes - 1];
@@ -161,8 +155,7 @@ ge_unit_add_file (ge_unit *u, const char *file)
 {
   if (file_rank (u, file) < (int) u->nfiles)
     return;
-  GE_GROW (u, u->files, u->nfiles, u->files_alloc);
-  u->files[u->nfiles++] = ge_strdup (u, file);
+  *GE_PUSH (u, u->files, u->nfiles, u->files_alloc) = ge_strdup (u, file);
 }
 
 /* gc's name for a function literal, from its enclosing function's.  */
@@ -303,9 +296,8 @@ walk_closure (ge_unit *u, struct ge_op *op)
             loc->reassigned = false;
         }
     }
-  GE_GROW (u, u->batch_closures, u->nbatch_closures,
-           u->batch_closures_alloc);
-  u->batch_closures[u->nbatch_closures++] = op;
+  *GE_PUSH (u, u->batch_closures, u->nbatch_closures,
+            u->batch_closures_alloc) = op;
   if (clo->state == GE_FUNC_PLANNED)
     walk_func (u, clo);
 }

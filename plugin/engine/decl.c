@@ -37,8 +37,7 @@ ge_func_new (ge_unit *u, const char *name, const char *gc_name, ge_pos pos)
   f->has_body = true;
   f->reported = true;
   f->summary_kind = 'f';
-  GE_GROW (u, u->funcs, u->nfuncs, u->funcs_alloc);
-  u->funcs[u->nfuncs++] = f;
+  *GE_PUSH (u, u->funcs, u->nfuncs, u->funcs_alloc) = f;
   return f;
 }
 
@@ -93,8 +92,7 @@ ge_loc_new (ge_func *f, enum ge_loc_class cls, const char *name, ge_pos pos,
   l->pos = pos;
   l->loop_depth = loop_depth;
   l->order = u->loc_order++;
-  GE_GROW (u, f->locs, f->nlocs, f->locs_alloc);
-  f->locs[f->nlocs++] = l;
+  *GE_PUSH (u, f->locs, f->nlocs, f->locs_alloc) = l;
   return l;
 }
 
@@ -124,31 +122,23 @@ ge_func_add_param (ge_func *f, const char *name, ge_pos pos, bool has_ptrs)
 {
   ge_unit *u = f->unit;
   uint32_t n = f->nparams;
-  ge_loc **p = ge_alloc (u, (n + 1) * sizeof *p);
-  const char **nm = ge_alloc (u, (n + 1) * sizeof *nm);
-  bool *hp = ge_alloc (u, (n + 1) * sizeof *hp);
-  if (n)
-    {
-      memcpy (p, f->params, n * sizeof *p);
-      memcpy (nm, f->param_names, n * sizeof *nm);
-      memcpy (hp, f->param_has_ptrs, n * sizeof *hp);
-    }
   /* gc's parameters live at loop depth 1, like every declaration at the
      top of a function body.  */
-  p[n] = ge_loc_new (f, GE_LOC_PARAM, name ? name : "_", pos, 1);
-  nm[n] = name ? ge_strdup (u, name) : NULL;
-  hp[n] = has_ptrs;
+  ge_loc *l = ge_loc_new (f, GE_LOC_PARAM, name ? name : "_", pos, 1);
+  uint32_t k = n;
+  *GE_PUSH (u, f->params, k, f->params_alloc) = l;
+  k = n;
+  *GE_PUSH (u, f->param_names, k, f->param_names_alloc)
+    = name ? ge_strdup (u, name) : NULL;
+  k = n;
+  *GE_PUSH (u, f->param_has_ptrs, k, f->param_has_ptrs_alloc) = has_ptrs;
   if (f->param_uintptr)
     {
-      bool *up = ge_alloc (u, (n + 1) * sizeof *up);
-      memcpy (up, f->param_uintptr, n * sizeof *up);
-      f->param_uintptr = up;
+      k = n;
+      *GE_PUSH (u, f->param_uintptr, k, f->param_uintptr_alloc) = false;
     }
-  f->params = p;
-  f->param_names = nm;
-  f->param_has_ptrs = hp;
   f->nparams = n + 1;
-  return p[n];
+  return l;
 }
 
 void
@@ -164,7 +154,10 @@ ge_func_param_uintptr (ge_func *f, uint32_t i)
   if (i >= f->nparams)
     return;
   if (!f->param_uintptr)
-    f->param_uintptr = ge_alloc (f->unit, f->nparams * sizeof (bool));
+    {
+      f->param_uintptr = ge_alloc (f->unit, f->nparams * sizeof (bool));
+      f->param_uintptr_alloc = f->nparams;
+    }
   f->param_uintptr[i] = true;
 }
 
@@ -173,20 +166,15 @@ ge_func_add_result (ge_func *f, const char *name, ge_pos pos)
 {
   ge_unit *u = f->unit;
   uint32_t n = f->nresults;
-  ge_loc **r = ge_alloc (u, (n + 1) * sizeof *r);
-  const char **nm = ge_alloc (u, (n + 1) * sizeof *nm);
-  if (n)
-    {
-      memcpy (r, f->results, n * sizeof *r);
-      memcpy (nm, f->result_names, n * sizeof *nm);
-    }
-  nm[n] = name ? ge_strdup (u, name) : ge_printf (u, "~r%u", n);
-  r[n] = ge_loc_new (f, GE_LOC_RESULT, nm[n], pos, 1);
-  r[n]->result_index = (int) n + 1;
-  f->results = r;
-  f->result_names = nm;
+  const char *nm = name ? ge_strdup (u, name) : ge_printf (u, "~r%u", n);
+  ge_loc *r = ge_loc_new (f, GE_LOC_RESULT, nm, pos, 1);
+  r->result_index = (int) n + 1;
+  uint32_t k = n;
+  *GE_PUSH (u, f->results, k, f->results_alloc) = r;
+  k = n;
+  *GE_PUSH (u, f->result_names, k, f->result_names_alloc) = nm;
   f->nresults = n + 1;
-  return r[n];
+  return r;
 }
 
 bool
@@ -203,8 +191,8 @@ capture_named (ge_func *clo, const char *slot)
     if (strcmp (clo->captures[i].slot, slot) == 0)
       return &clo->captures[i];
   ge_unit *u = clo->unit;
-  GE_GROW (u, clo->captures, clo->ncaptures, clo->captures_alloc);
-  struct ge_capture *c = &clo->captures[clo->ncaptures++];
+  struct ge_capture *c = GE_PUSH (u, clo->captures, clo->ncaptures,
+                                  clo->captures_alloc);
   memset (c, 0, sizeof *c);
   c->slot = ge_strdup (u, slot);
   return c;

@@ -8,8 +8,7 @@
 void
 ge_batch_add_loc (ge_unit *u, ge_loc *l)
 {
-  GE_GROW (u, u->batch_locs, u->nbatch_locs, u->batch_locs_alloc);
-  u->batch_locs[u->nbatch_locs++] = l;
+  *GE_PUSH (u, u->batch_locs, u->nbatch_locs, u->batch_locs_alloc) = l;
 }
 
 /* gc's batch.flow: add an edge, or mark SRC escaping at once when its
@@ -43,8 +42,7 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
       src->escapes = true;
       return;
     }
-  GE_GROW (u, dst->edges, dst->nedges, dst->edges_alloc);
-  struct ge_edge *e = &dst->edges[dst->nedges++];
+  struct ge_edge *e = GE_PUSH (u, dst->edges, dst->nedges, dst->edges_alloc);
   e->src = src;
   e->derefs = k.derefs;
   e->notes = k.notes;

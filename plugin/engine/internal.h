@@ -15,6 +15,7 @@
 
 #include "goescape/engine/engine.h"
 #include "goescape/engine/report.h"
+#include "goescape/vec.h"
 
 /* gc's function states (escape.go: escFuncUnknown..escFuncTagged).  */
 enum
@@ -64,9 +65,9 @@ struct ge_call
   const char *text;
   int loop_depth;
   ge_hole *results;
-  uint32_t nresults;
+  uint32_t nresults, results_alloc;
   struct ge_call_arg *args;
-  uint32_t nargs;
+  uint32_t nargs, args_alloc;
 };
 
 struct ge_unit_remark
@@ -110,21 +111,9 @@ ge_resolve (ge_loc *l)
   return l;
 }
 
-/* Grow an obstack-allocated array to hold at least N+1 elements.  */
-#define GE_GROW(u, arr, n, alloc)                                        \
-  do                                                                     \
-    {                                                                    \
-      if ((n) >= (alloc))                                                \
-        {                                                                \
-          uint32_t na_ = (alloc) ? 2 * (alloc) : 4;                      \
-          void *nv_ = ge_alloc ((u), na_ * sizeof *(arr));               \
-          if (n)                                                         \
-            memcpy (nv_, (arr), (n) * sizeof *(arr));                    \
-          (arr) = nv_;                                                   \
-          (alloc) = na_;                                                 \
-        }                                                                \
-    }                                                                    \
-  while (0)
+/* The slot of element N of an array on U's obstack (goescape/vec.h).  */
+void *ge_unit_fresh (void *u, size_t size);
+#define GE_PUSH(u, v, n, cap) GE_VEC_PUSH_WITH (v, n, cap, ge_unit_fresh, u)
 
 /* graph.c */
 void ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src);

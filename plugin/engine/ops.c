@@ -58,8 +58,7 @@ ge_hole_addr (ge_unit *u, ge_hole k, ge_pos pos, const char *where,
 static struct ge_op *
 push_op (ge_func *f)
 {
-  GE_GROW (f->unit, f->ops, f->nops, f->ops_alloc);
-  struct ge_op *op = &f->ops[f->nops++];
+  struct ge_op *op = GE_PUSH (f->unit, f->ops, f->nops, f->ops_alloc);
   memset (op, 0, sizeof *op);
   return op;
 }
@@ -111,8 +110,7 @@ ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth)
   op->clo = clo;
   op->loop_depth = loop_depth;
   /* gc's VisitFuncsBottomUp reaches a closure from its literal.  */
-  GE_GROW (f->unit, f->callees, f->ncallees, f->callees_alloc);
-  f->callees[f->ncallees++] = clo;
+  *GE_PUSH (f->unit, f->callees, f->ncallees, f->callees_alloc) = clo;
 }
 
 void
@@ -150,8 +148,8 @@ ge_call_new (ge_func *caller, ge_func *callee, ge_pos pos, const char *text,
   op->call = c;
   if (callee)
     {
-      GE_GROW (u, caller->callees, caller->ncallees, caller->callees_alloc);
-      caller->callees[caller->ncallees++] = callee;
+      *GE_PUSH (u, caller->callees, caller->ncallees, caller->callees_alloc)
+        = callee;
     }
   return c;
 }
@@ -160,16 +158,10 @@ void
 ge_call_result (ge_call *c, uint32_t index, ge_hole k)
 {
   ge_unit *u = c->caller->unit;
-  if (index >= c->nresults)
-    {
-      ge_hole *r = ge_alloc (u, (index + 1) * sizeof *r);
-      if (c->nresults)
-        memcpy (r, c->results, c->nresults * sizeof *r);
-      for (uint32_t i = c->nresults; i < index; i++)
-        r[i] = ge_hole_of (&u->blank);
-      c->results = r;
-      c->nresults = index + 1;
-    }
+  /* Results the caller does not use go to the blank.  */
+  while (c->nresults <= index)
+    *GE_PUSH (u, c->results, c->nresults, c->results_alloc)
+      = ge_hole_of (&u->blank);
   c->results[index] = k;
 }
 
@@ -178,14 +170,10 @@ ge_call_arg (ge_call *c, uint32_t index, ge_loc *src, int derefs,
              ge_note *notes)
 {
   ge_unit *u = c->caller->unit;
-  if (index >= c->nargs)
-    {
-      struct ge_call_arg *a = ge_alloc (u, (index + 1) * sizeof *a);
-      if (c->nargs)
-        memcpy (a, c->args, c->nargs * sizeof *a);
-      c->args = a;
-      c->nargs = index + 1;
-    }
+  /* Arguments without pointers are not passed: never present.  */
+  while (c->nargs <= index)
+    memset (GE_PUSH (u, c->args, c->nargs, c->args_alloc), 0,
+            sizeof *c->args);
   c->args[index].present = true;
   c->args[index].src = src;
   c->args[index].derefs = derefs;

@@ -22,12 +22,7 @@ struct stack
 static void
 push (struct stack *s, ge_loc *l)
 {
-  if (s->n == s->alloc)
-    {
-      s->alloc = s->alloc ? 2 * s->alloc : 64;
-      s->v = XRESIZEVEC (ge_loc *, s->v, s->alloc);
-    }
-  s->v[s->n++] = l;
+  *GE_VEC_PUSH (s->v, s->n, s->alloc) = l;
 }
 
 static void

@@ -49,6 +49,7 @@ extern "C" {
 #include "goescape/gccgo/names.h"
 #include "goescape/gccgo/runtime.h"
 #include "goescape/source/source.h"
+#include "goescape/vec.h"
 }
 
 namespace ge_gimple {
@@ -72,14 +73,9 @@ struct terms
     for (unsigned i = 0; i < n; i++)
       if (v[i].loc == l && v[i].derefs == d)
         return;
-    if (n == alloc)
-      {
-        alloc = alloc ? 2 * alloc : 4;
-        v = XRESIZEVEC (term, v, alloc);
-      }
-    v[n].loc = l;
-    v[n].derefs = d < -1 ? -1 : d;
-    n++;
+    term *t = GE_VEC_PUSH (v, n, alloc);
+    t->loc = l;
+    t->derefs = d < -1 ? -1 : d;
   }
   void append (const terms &o, int delta)
   {

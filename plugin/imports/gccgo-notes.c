@@ -25,6 +25,7 @@
 #include <libiberty/libiberty.h>
 
 #include "goescape/imports/gccgo-notes.h"
+#include "goescape/vec.h"
 
 struct text
 {
@@ -150,12 +151,7 @@ results (const char *p, const char *end)
 static void
 add_line (struct lines *l, char *s)
 {
-  if (l->n == l->alloc)
-    {
-      l->alloc = l->alloc ? 2 * l->alloc : 64;
-      l->v = XRESIZEVEC (char *, l->v, l->alloc);
-    }
-  l->v[l->n++] = s;
+  *GE_VEC_PUSH (l->v, l->n, l->alloc) = s;
 }
 
 /* A function or method line from P ("func ..." after any indentation),

@@ -15,6 +15,7 @@
 
 #include "goescape/imports/gccgo-notes.h"
 #include "goescape/imports/imports.h"
+#include "goescape/vec.h"
 
 struct package
 {
@@ -28,7 +29,7 @@ struct ge_imports
   bool gccgo_notes;  /* imports=gccgo: gccgo's export data, no database */
   ge_summary_file *std;
   char **dirs;
-  size_t ndirs;
+  size_t ndirs, dirs_alloc;
   htab_t packages;  /* struct package, by path */
 };
 
@@ -90,8 +91,7 @@ ge_imports_use_gccgo_notes (ge_imports *im)
 void
 ge_imports_add_dir (ge_imports *im, const char *dir)
 {
-  im->dirs = XRESIZEVEC (char *, im->dirs, im->ndirs + 1);
-  im->dirs[im->ndirs++] = xstrdup (dir);
+  *GE_VEC_PUSH (im->dirs, im->ndirs, im->dirs_alloc) = xstrdup (dir);
 }
 
 /* ---- reading a section out of an object or an archive ---------------- */

@@ -18,6 +18,7 @@
 #include "goescape/source/source.h"
 #include "decls.h"
 #include "lexer.h"
+#include "goescape/vec.h"
 
 /* Named types resolved through at most this many specifications.  */
 #define MAX_TYPE_DEPTH 16
@@ -285,12 +286,7 @@ read_entries (struct lexer *lx, int *n)
         }
       if (fresh)
         {
-          if (*n == alloc)
-            {
-              alloc = alloc ? 2 * alloc : 8;
-              v = XRESIZEVEC (struct entry, v, alloc);
-            }
-          struct entry *e = &v[(*n)++];
+          struct entry *e = GE_VEC_PUSH (v, *n, alloc);
           memset (e, 0, sizeof *e);
           e->first = t;
           fresh = false;
@@ -472,12 +468,7 @@ ge_src_bodiless_funcs (ge_src_unit *su, const char *file, int *n)
       int func_line = ge_lex_line_of (lx.f, t.off);
       d.noescape = directive_above (f, func_line, "//go:noescape");
       d.linkname = linkname_of (f, d.name);
-      if (*n == alloc)
-        {
-          alloc = alloc ? 2 * alloc : 8;
-          v = XRESIZEVEC (struct ge_src_bodiless, v, alloc);
-        }
-      v[(*n)++] = d;
+      *GE_VEC_PUSH (v, *n, alloc) = d;
     }
   return v;
 }

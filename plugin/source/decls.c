@@ -16,6 +16,7 @@
 #include "decls.h"
 #include "lexer.h"
 #include "unit.h"
+#include "goescape/vec.h"
 
 /* A constant or type declared inside a function: in scope from its
    declaration to the end of its block.  */
@@ -265,12 +266,7 @@ add_local (void **slot, void *data)
 {
   struct local_scope *sc = (struct local_scope *) data;
   struct decls *d = sc->d;
-  if (d->nlocals == d->locals_alloc)
-    {
-      d->locals_alloc = d->locals_alloc ? 2 * d->locals_alloc : 8;
-      d->locals = XRESIZEVEC (struct local_decl, d->locals, d->locals_alloc);
-    }
-  struct local_decl *l = &d->locals[d->nlocals++];
+  struct local_decl *l = GE_VEC_PUSH (d->locals, d->nlocals, d->locals_alloc);
   l->name = xstrdup ((const char *) *slot);
   l->f = sc->f;
   l->from = sc->from;
@@ -321,12 +317,7 @@ scan_file (ge_src_unit *su, struct decls *d, const char *path)
         scan_method (d, &lx);
       else if (ge_lex_is (&lx, t, "{"))
         {
-          if (depth == open_alloc)
-            {
-              open_alloc = open_alloc ? 2 * open_alloc : 16;
-              open = XRESIZEVEC (size_t, open, open_alloc);
-            }
-          open[depth++] = t.off;
+          *GE_VEC_PUSH (open, depth, open_alloc) = t.off;
         }
       else if (ge_lex_is (&lx, t, "}") && depth > 0)
         depth--;

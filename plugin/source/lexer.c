@@ -10,6 +10,7 @@
 
 #include "lexer.h"
 #include "unit.h"
+#include "goescape/vec.h"
 
 static hashval_t
 file_hash (const void *p)
@@ -66,19 +67,11 @@ ge_lex_load (ge_src_unit *su, const char *path)
     }
   fclose (fp);
   f->text[f->len] = '\0';
-  int alloc = 64;
-  f->lines = XNEWVEC (size_t, alloc);
-  f->lines[f->nlines++] = 0;
+  size_t alloc = 0;
+  *GE_VEC_PUSH (f->lines, f->nlines, alloc) = 0;
   for (size_t i = 0; i < f->len; i++)
     if (f->text[i] == '\n')
-      {
-        if (f->nlines == alloc)
-          {
-            alloc *= 2;
-            f->lines = XRESIZEVEC (size_t, f->lines, alloc);
-          }
-        f->lines[f->nlines++] = i + 1;
-      }
+      *GE_VEC_PUSH (f->lines, f->nlines, alloc) = i + 1;
   return f;
 }
 

@@ -25,6 +25,7 @@
 
 #include "lexer.h"
 #include "unit.h"
+#include "goescape/vec.h"
 
 /* Lines from physical line START of a unit file on are line LINE of
    FILE, their first character column COL (0: unknown).  */
@@ -77,12 +78,7 @@ parse_directive (const char *text, size_t len, char **file, int *line,
 static void
 add_segment (struct ge_src_line_map *m, struct line_segment seg)
 {
-  if (m->n == m->alloc)
-    {
-      m->alloc = m->alloc ? 2 * m->alloc : 8;
-      m->v = XRESIZEVEC (struct line_segment, m->v, m->alloc);
-    }
-  m->v[m->n++] = seg;
+  *GE_VEC_PUSH (m->v, m->n, m->alloc) = seg;
 }
 
 /* The directives of the unit's files, read once.  */

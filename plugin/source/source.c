@@ -12,6 +12,7 @@
 #include "decls.h"
 #include "lexer.h"
 #include "expr.h"
+#include "goescape/vec.h"
 
 /* ---- signatures ---------------------------------------------------- */
 
@@ -42,12 +43,7 @@ parse_fields (struct lexer *lx, struct ge_src_field **fields, int *n)
         {
           if (cur.ntoks > 0)
             {
-              if (nents == alloc)
-                {
-                  alloc = alloc ? 2 * alloc : 8;
-                  ents = XRESIZEVEC (struct entry, ents, alloc);
-                }
-              ents[nents++] = cur;
+              *GE_VEC_PUSH (ents, nents, alloc) = cur;
             }
           memset (&cur, 0, sizeof cur);
           if (close)

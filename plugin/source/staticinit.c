@@ -20,6 +20,7 @@
 #include "goescape/source/source.h"
 #include "lexer.h"
 #include "unit.h"
+#include "goescape/vec.h"
 
 /* The facts for one file: positions of static allocations, and the
    elements whose interface boxes are static (by position range).  */
@@ -83,24 +84,15 @@ skip_group (const struct toks *t, size_t i)
 static void
 add_alloc (struct file_statics *s, size_t off)
 {
-  if (s->nallocs == s->allocs_alloc)
-    {
-      s->allocs_alloc = s->allocs_alloc ? 2 * s->allocs_alloc : 64;
-      s->allocs = XRESIZEVEC (size_t, s->allocs, s->allocs_alloc);
-    }
-  s->allocs[s->nallocs++] = off;
+  *GE_VEC_PUSH (s->allocs, s->nallocs, s->allocs_alloc) = off;
 }
 
 static void
 add_span (struct file_statics *s, size_t from, size_t to)
 {
-  if (s->nspans == s->spans_alloc)
-    {
-      s->spans_alloc = s->spans_alloc ? 2 * s->spans_alloc : 64;
-      s->spans = XRESIZEVEC (struct static_span, s->spans, s->spans_alloc);
-    }
-  s->spans[s->nspans].from = from;
-  s->spans[s->nspans++].to = to;
+  struct static_span *sp = GE_VEC_PUSH (s->spans, s->nspans, s->spans_alloc);
+  sp->from = from;
+  sp->to = to;
 }
 
 static void static_value (struct file_statics *s, const struct toks *t,
@@ -208,12 +200,7 @@ scan_file (struct file_statics *s)
   struct lexer lx = { s->f, 0 };
   for (struct tok k = ge_lex_next (&lx); k.kind != T_EOF; k = ge_lex_next (&lx))
     {
-      if (t.n == alloc)
-        {
-          alloc = alloc ? 2 * alloc : 1024;
-          t.v = XRESIZEVEC (struct tok, t.v, alloc);
-        }
-      t.v[t.n++] = k;
+      *GE_VEC_PUSH (t.v, t.n, alloc) = k;
     }
   int depth = 0;
   for (size_t i = 0; i < t.n; i++)

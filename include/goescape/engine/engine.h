@@ -159,6 +159,9 @@ struct ge_func
   ge_loc **results;
   const char **result_names; /* "~r0" for unnamed results, as gc */
   uint32_t nresults;
+  /* The capacities of the arrays above (goescape/vec.h).  */
+  uint32_t params_alloc, param_names_alloc, param_has_ptrs_alloc;
+  uint32_t param_uintptr_alloc, results_alloc, result_names_alloc;
   ge_leaks *param_tags;   /* the summaries, valid once tagged */
 
   /* Engine state.  */

@@ -35,11 +35,18 @@ static struct plugin_info goescape_info
                "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
                "imports=gc|gccgo|none, export=yes|no." };
 
-static struct ge_options opts = GE_OPTIONS_DEFAULT;
-static struct ge_report report;
-static ge_unit *unit;
-static ge_imports *imports;
-static ge_src_unit *source;
+/* Everything the plugin keeps for the compilation unit: its arguments,
+   the report, and the three inputs and the engine, made in plugin_init
+   and handed to the pass and the end-of-unit callback (no other state
+   outlives a call).  */
+struct goescape_unit
+{
+  struct ge_options opts = GE_OPTIONS_DEFAULT;
+  struct ge_report report;
+  ge_unit *engine = NULL;
+  ge_imports *imports = NULL;
+  ge_src_unit *source = NULL;
+};
 
 namespace {
 
@@ -55,19 +62,22 @@ const pass_data goescape_pass_data = {
 class goescape_pass : public gimple_opt_pass
 {
 public:
-  goescape_pass (gcc::context *ctxt)
-    : gimple_opt_pass (goescape_pass_data, ctxt)
+  goescape_pass (gcc::context *ctxt, goescape_unit *gu)
+    : gimple_opt_pass (goescape_pass_data, ctxt), gu (gu)
   {
   }
 
-  bool gate (function *) final override { return unit != NULL; }
+  bool gate (function *) final override { return gu->engine != NULL; }
 
   unsigned int execute (function *fun) final override
   {
     if (!seen_error ())
-      goescape_read_function (unit, imports, source, fun);
+      goescape_read_function (gu->engine, gu->imports, gu->source, fun);
     return 0;
   }
+
+private:
+  goescape_unit *gu;
 };
 
 } // namespace
@@ -82,7 +92,7 @@ print_pos (void *ctx, ge_pos pos, char *buf, size_t size)
 /* Put the unit's summaries into the object, as gccgo puts its export
    data: a section the linker discards, so executables are unchanged.  */
 static void
-export_summaries (void)
+export_summaries (ge_unit *unit)
 {
   char *text = NULL;
   size_t len = 0;
@@ -101,9 +111,11 @@ export_summaries (void)
 }
 
 static void
-finish_unit (void *, void *)
+finish_unit (void *, void *data)
 {
-  if (!unit)
+  goescape_unit *gu = (goescape_unit *) data;
+  const struct ge_options &opts = gu->opts;
+  if (!gu->engine)
     return;
   /* A unit with errors gets gccgo's errors only.  At -m=0 the analysis
      still runs, for the summaries, and an output file is still created,
@@ -119,22 +131,23 @@ finish_unit (void *, void *)
         }
       if (out)
         {
-          ge_report_init (&report, out, opts.m);
-          ge_report_set_pos_fn (&report, print_pos, source);
-          ge_unit_analyze (unit);
+          ge_report_init (&gu->report, out, opts.m);
+          ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
+          ge_unit_analyze (gu->engine);
           fflush (out);
           if (out != stderr)
             fclose (out);
           if (opts.export_summaries)
-            export_summaries ();
+            export_summaries (gu->engine);
         }
     }
-  ge_unit_free (unit);
-  unit = NULL;
-  ge_imports_free (imports);
-  imports = NULL;
-  ge_src_unit_free (source);
-  source = NULL;
+  ge_unit_free (gu->engine);
+  gu->engine = NULL;
+  ge_imports_free (gu->imports);
+  gu->imports = NULL;
+  ge_src_unit_free (gu->source);
+  gu->source = NULL;
+  /* GU itself stays: the pass holds it, and its gate now says no.  */
 }
 
 /* Where gccgo looks for imported packages: the -I directories, then
@@ -155,7 +168,7 @@ add_search_dirs (ge_imports *im)
    else -fgo-prefix and the package name, else "main" for package main
    and "go." and the package name for others.  */
 static char *
-unit_pkgpath (void)
+unit_pkgpath (ge_src_unit *source)
 {
   const char *prefix = NULL;
   for (unsigned i = 0; i < save_decoded_options_count; i++)
@@ -180,7 +193,8 @@ unit_pkgpath (void)
 /* The standard library's database: stdlib=FILE, else std.esc beside the
    plugin.  False after an error.  */
 static bool
-open_stdlib (ge_imports *im, const char *plugin_path)
+open_stdlib (const struct ge_options &opts, ge_imports *im,
+             const char *plugin_path)
 {
   char err[512];
   if (opts.stdlib)
@@ -218,6 +232,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
     }
 
+  goescape_unit *gu = new goescape_unit;
+  struct ge_options &opts = gu->opts;
   bool ok = true;
   for (int i = 0; i < info->argc; i++)
     {
@@ -230,11 +246,15 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
         }
     }
   if (!ok)
-    return 1;
+    {
+      delete gu;
+      return 1;
+    }
 
   if (strcmp (lang_hooks.name, "GNU Go") != 0)
     {
       error ("goescape: analyses Go only (loaded into %s)", lang_hooks.name);
+      delete gu;
       return 1;
     }
 
@@ -242,39 +262,43 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   if (opts.imports == GE_IMPORTS_GC)
     {
-      imports = ge_imports_new ();
-      if (!open_stdlib (imports, info->full_name))
-        return 1;
-      add_search_dirs (imports);
+      gu->imports = ge_imports_new ();
+      if (!open_stdlib (opts, gu->imports, info->full_name))
+        {
+          ge_imports_free (gu->imports);
+          delete gu;
+          return 1;
+        }
+      add_search_dirs (gu->imports);
     }
   else if (opts.imports == GE_IMPORTS_GCCGO)
     {
-      imports = ge_imports_new ();
-      ge_imports_use_gccgo_notes (imports);
-      add_search_dirs (imports);
+      gu->imports = ge_imports_new ();
+      ge_imports_use_gccgo_notes (gu->imports);
+      add_search_dirs (gu->imports);
     }
 
-  ge_report_init (&report, stderr, opts.m);
-  unit = ge_unit_new (&report);
+  ge_report_init (&gu->report, stderr, opts.m);
+  gu->engine = ge_unit_new (&gu->report);
   for (unsigned i = 0; i < num_in_fnames; i++)
-    ge_unit_add_file (unit, in_fnames[i]);
-  source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
-  ge_report_set_pos_fn (&report, print_pos, source);
+    ge_unit_add_file (gu->engine, in_fnames[i]);
+  gu->source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
+  ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
   /* gccgo emits no function for a declaration without a body; gc tags
      and reports its parameters all the same.  */
-  if (char *pkgpath = unit_pkgpath ())
+  if (char *pkgpath = unit_pkgpath (gu->source))
     {
       for (unsigned i = 0; i < num_in_fnames; i++)
-        ge_declare_bodiless (unit, source, in_fnames[i], pkgpath);
+        ge_declare_bodiless (gu->engine, gu->source, in_fnames[i], pkgpath);
       free (pkgpath);
     }
 
   struct register_pass_info pass;
-  pass.pass = new goescape_pass (g);
+  pass.pass = new goescape_pass (g, gu);
   pass.reference_pass_name = "ssa";
   pass.ref_pass_instance_number = 1;
   pass.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
-  register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, gu);
   return 0;
 }

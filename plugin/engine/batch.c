@@ -268,9 +268,9 @@ replay_call (ge_unit *u, ge_call *c)
         continue;
       ge_hole k = tag_hole (u, c, i);
       k = ge_hole_note (u, k, c->pos, c->text, "call parameter");
-      /* gccgo passes such a value receiver by address, gc the value:
-         known once every function is read, so applied here.  */
-      int by_address = i == 0 && callee && callee->summary_kind == 'V';
+      /* A receiver passed by address where gc passes the value: known
+         once every function is declared, so applied here.  */
+      int by_address = i == 0 && callee && callee->recv_by_address;
       k = ge_hole_shift (k, a->derefs + by_address);
       ge_graph_flow (u, with_notes (u, k, a->notes), a->src);
     }

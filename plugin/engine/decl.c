@@ -50,6 +50,7 @@ ge_func_external (ge_unit *u, const char *name, const ge_summary *s)
     return f;
   f->gc_name = f->name;
   f->summary_kind = s->kind;
+  f->recv_by_address = s->kind == 'V';
   f->nparams = s->nparams;
   f->nresults = s->nresults;
   f->param_tags = ge_alloc (u, (s->nparams + 1) * sizeof *f->param_tags);
@@ -139,6 +140,18 @@ ge_func_add_param (ge_func *f, const char *name, ge_pos pos, bool has_ptrs)
     }
   f->nparams = n + 1;
   return l;
+}
+
+void
+ge_func_set_recv_by_address (ge_func *f)
+{
+  f->recv_by_address = true;
+}
+
+void
+ge_func_set_unexported (ge_func *f)
+{
+  f->unexported = true;
 }
 
 void

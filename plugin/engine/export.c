@@ -22,10 +22,9 @@ ge_unit_write_summaries (ge_unit *u, FILE *out)
   for (uint32_t i = 0; i < u->nfuncs; i++)
     {
       ge_func *f = u->funcs[i];
-      /* Closures, wrappers and the package initializer (gccgo's
-         "..import") are not called from other packages.  */
-      if (f->reported && !f->outer && f->param_tags
-          && !strstr (f->name, "..")
+      /* Closures, wrappers, init functions and the package
+         initializer are not called from other packages.  */
+      if (f->reported && !f->outer && f->param_tags && !f->unexported
           && f->nparams <= GE_SUMMARY_MAX_PARAMS)
         v[n++] = f;
     }

@@ -78,6 +78,8 @@ reader::declare_signature ()
           type = TREE_TYPE (type);
           /* Callers in other packages need to know what gccgo passes.  */
           fn->summary_kind = direct_iface_type (type) ? 'v' : 'V';
+          if (fn->summary_kind == 'V')
+            ge_func_set_recv_by_address (fn);
         }
       ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
       locs.put (p, l);
@@ -160,6 +162,11 @@ reader::run ()
   thunk = ge_gccgo_is_wrapper_name (name);
   if (thunk)
     fn->reported = false;
+  /* Function literals, init functions and the package initializer are
+     not called from other packages.  */
+  if (ge_gccgo_is_closure_name (name) || ge_gccgo_init_index (name) >= 0
+      || ge_gccgo_is_package_initializer (name))
+    ge_func_set_unexported (fn);
   char gc_name[256];
   if (ge_gccgo_init_index (name) >= 0)
     fn->gc_name = ge_printf (u, "init.%d", ge_gccgo_init_index (name));

@@ -144,7 +144,10 @@ struct ge_func
   bool closure_called;    /* a closure called directly where defined */
   ge_func *outer;         /* enclosing function of a closure */
   bool walked_inline;     /* walked where its literal is evaluated */
-  char summary_kind;      /* its KIND in summary files (summaries.h) */
+  char summary_kind;      /* its KIND in summary files (summary.h) */
+  bool recv_by_address;   /* its receiver is a value the caller passes
+                             by address: arguments are dereferenced */
+  bool unexported;        /* no summary: not called from other packages */
   uint32_t nliterals;     /* function literals bound in it so far */
   uint32_t literal_index; /* a closure's 1-based number in its outer */
 
@@ -213,6 +216,16 @@ ge_loc *ge_func_add_param (ge_func *f, const char *name, ge_pos pos,
    the heap unless NOESCAPE (//go:noescape).  */
 void ge_func_set_bodiless (ge_func *f, bool noescape);
 
+/* Declare that F's receiver is a value its callers pass by address (a
+   calling convention gc does not have): the engine dereferences the
+   receiver argument of every call of F once more, whenever F is
+   declared.  Summary kind 'V' says the same of another package's.  */
+void ge_func_set_recv_by_address (ge_func *f);
+
+/* Declare that F is not called from other packages (an init function,
+   the package initializer): no summary is written for it.  */
+void ge_func_set_unexported (ge_func *f);
+
 /* Declare that parameter I of F is a uintptr, which gc "assumes unsafe"
    in a function without a body.  */
 void ge_func_param_uintptr (ge_func *f, uint32_t i);
@@ -268,9 +281,9 @@ ge_call *ge_call_new (ge_func *caller, ge_func *callee, ge_pos pos,
                       const char *text, int loop_depth);
 void ge_call_result (ge_call *c, uint32_t index, ge_hole k);
 /* The argument for parameter INDEX (receiver is 0 for methods):
-   SRC after DEREFS dereferences (-1: &SRC).  For a receiver of a callee
-   whose summary_kind is 'V', SRC is what gccgo passes, the value's
-   address: the engine dereferences it once more.  */
+   SRC after DEREFS dereferences (-1: &SRC).  For the receiver of a
+   callee whose receiver is passed by address (ge_func_set_recv_by_address),
+   SRC is that address: the engine dereferences it once more.  */
 void ge_call_arg (ge_call *c, uint32_t index, ge_loc *src, int derefs,
                   ge_note *notes);
 

@@ -143,6 +143,13 @@ ge_func_add_param (ge_func *f, const char *name, ge_pos pos, bool has_ptrs)
 }
 
 void
+ge_func_set_param_has_ptrs (ge_func *f, uint32_t i, bool has_ptrs)
+{
+  if (i < f->nparams && f->param_has_ptrs)
+    f->param_has_ptrs[i] = has_ptrs;
+}
+
+void
 ge_func_set_recv_by_address (ge_func *f)
 {
   f->recv_by_address = true;

@@ -34,6 +34,43 @@ reader::external_callee (const char *name, ge_pos pos)
     }
 }
 
+/* F, a function of the unit declared without a body from its source,
+   is called through FNDECL: its parameters' types are in the tree, and
+   say better than the source's spelling whether they hold pointers (a
+   type of another package, say).  A uintptr is one by its name; a named
+   type's underlying kind is not in the tree (type Errno uintptr is an
+   unsigned integer named Errno), so there the source's word stands.
+
+     func read(fd int, d time.Duration, p unsafe.Pointer)  // assembly
+     read(0, time.Second, nil)   // d holds no pointers: gc tags it not  */
+void
+reader::type_bodiless (ge_func *f, tree fndecl)
+{
+  if (f->has_body || !f->param_has_ptrs || typed_bodiless.add (f))
+    return;
+  uint32_t i = 0;
+  for (tree a = TYPE_ARG_TYPES (TREE_TYPE (fndecl)); a; a = TREE_CHAIN (a))
+    if (!VOID_TYPE_P (TREE_VALUE (a)))
+      i++;
+  if (i != f->nparams)
+    return;  /* not the function the source declares */
+  i = 0;
+  for (tree a = TYPE_ARG_TYPES (TREE_TYPE (fndecl)); a; a = TREE_CHAIN (a))
+    {
+      tree t = TREE_VALUE (a);
+      if (VOID_TYPE_P (t))
+        continue;
+      tree n = TYPE_NAME (t);
+      if (n && TREE_CODE (n) == TYPE_DECL)
+        n = DECL_NAME (n);
+      if (n && TREE_CODE (n) == IDENTIFIER_NODE
+          && strcmp (IDENTIFIER_POINTER (n), "uintptr") == 0)
+        ge_func_param_uintptr (f, i);
+      ge_func_set_param_has_ptrs (f, i, type_has_ptrs (t));
+      i++;
+    }
+}
+
 /* The engine's function for FNDECL if it is one of this unit's function
    literals.  */
 ge_func *

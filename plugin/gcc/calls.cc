@@ -94,7 +94,11 @@ reader::read_call (gimple *stmt)
   if (atomic)
     ;
   else if (fndecl && DECL_EXTERNAL (fndecl) && cn)
-    callee = external_callee (cn, pos);
+    {
+      callee = external_callee (cn, pos);
+      if (callee && !callee->has_body)
+        type_bodiless (callee, fndecl);
+    }
   else if (fndecl && cn)
     {
       callee = ge_func_new (u, cn, cn, pos_of (DECL_SOURCE_LOCATION (fndecl)));

@@ -150,7 +150,9 @@ private:
   bool src_static_box (ge_pos pos, const char *text);
 
   /* callees.cc */
+  hash_set<ge_func *> typed_bodiless;    /* bodiless callees typed so far */
   ge_func *external_callee (const char *name, ge_pos pos);
+  void type_bodiless (ge_func *f, tree fndecl);
   ge_func *closure_func (tree fndecl);
 
   /* lowering.cc: what gccgo's lowering made, found before the walk.  */

@@ -226,6 +226,10 @@ void ge_func_set_recv_by_address (ge_func *f);
    the package initializer): no summary is written for it.  */
 void ge_func_set_unexported (ge_func *f);
 
+/* Correct whether parameter I of F has pointers (a reader that learns
+   F's parameter types after declaring it).  */
+void ge_func_set_param_has_ptrs (ge_func *f, uint32_t i, bool has_ptrs);
+
 /* Declare that parameter I of F is a uintptr, which gc "assumes unsafe"
    in a function without a body.  */
 void ge_func_param_uintptr (ge_func *f, uint32_t i);

@@ -63,8 +63,7 @@ reader::declare_signature ()
         }
       /* Blank parameters: gccgo names them "p.N" ("$pN" in stubs).  A
          thunk's are never reported but must be tagged.  */
-      if (!thunk && name && (strcmp (name, "_") == 0 || strchr (name, '.')
-                             || name[0] == '$'))
+      if (!thunk && ge_gccgo_is_unnamed_param (name))
         name = NULL;
       /* gccgo passes a value receiver by pointer; gc's receiver is the
          value ("T.m", not "(*T).m").  */
@@ -97,7 +96,7 @@ reader::declare_signature ()
   FOR_EACH_LOCAL_DECL (fun, ix, var)
     {
       const char *n = decl_name (var);
-      if (TREE_CODE (var) == VAR_DECL && n && strncmp (n, "$ret", 4) == 0)
+      if (TREE_CODE (var) == VAR_DECL && ge_gccgo_result_index (n) >= 0)
         rets.safe_push (var);
       /* A variable gccgo keeps in a temporary (one a deferred closure
          captures): the code uses the temporary, gc the variable.  */
@@ -107,8 +106,8 @@ reader::declare_signature ()
         user_var_of.put (DECL_VALUE_EXPR (var), var);
     }
   rets.qsort ([] (const void *a, const void *b) -> int {
-    int x = atoi (decl_name (*(const tree *) a) + 4);
-    int y = atoi (decl_name (*(const tree *) b) + 4);
+    int x = ge_gccgo_result_index (decl_name (*(const tree *) a));
+    int y = ge_gccgo_result_index (decl_name (*(const tree *) b));
     return x < y ? -1 : x > y;
   });
 

@@ -5,6 +5,19 @@
 
 namespace ge_gimple {
 
+/* Whether DECL, a function or its descriptor, is another package's:
+   declared only, or (at -O1 and above) an inlinable body gccgo compiled
+   from that package's export data, placed in a file of its own.  Calls
+   of it use its package's summary, whatever the optimisation level.  */
+bool
+reader::other_package (tree decl)
+{
+  if (DECL_EXTERNAL (decl))
+    return true;
+  ge_pos p = pos_of (DECL_SOURCE_LOCATION (decl));
+  return p.file && !ge_src_unit_has_file (su, p.file);
+}
+
 /* The function of another package gccgo calls NAME, with the summary
    IM has for it; NULL (unknown code, whose arguments leak) if none.  */
 ge_func *
@@ -76,7 +89,7 @@ reader::type_bodiless (ge_func *f, tree fndecl)
 ge_func *
 reader::closure_func (tree fndecl)
 {
-  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL || DECL_EXTERNAL (fndecl))
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL || other_package (fndecl))
     return NULL;
   const char *name = decl_name (fndecl);
   if (!ge_gccgo_is_closure_name (name))

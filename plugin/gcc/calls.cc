@@ -47,7 +47,7 @@ reader::note_method_calls ()
         ge_pos pos = pos_of (gimple_location (stmt));
         int ptr = -1;
         char *qual = NULL;
-        if (!DECL_EXTERNAL (fndecl))
+        if (!other_package (fndecl))
           ptr = src_method_receiver (pos, type, m.method);
         else if (ge_func *f = external_callee (cn, pos))
           {
@@ -93,7 +93,7 @@ reader::read_call (gimple *stmt)
   ge_func *callee = NULL;
   if (atomic)
     ;
-  else if (fndecl && DECL_EXTERNAL (fndecl) && cn)
+  else if (fndecl && other_package (fndecl) && cn)
     {
       callee = external_callee (cn, pos);
       if (callee && !callee->has_body)

@@ -126,7 +126,7 @@ reader::static_function (tree chain, ge_pos pos)
       return NULL;
     }
   ge_func *f;
-  if (DECL_EXTERNAL (desc))
+  if (other_package (desc))
     f = external_callee (ge_strdup (u, name), pos);
   else
     f = ge_func_new (u, name, name, pos_of (DECL_SOURCE_LOCATION (desc)));

@@ -241,6 +241,19 @@ generated_function (function *fun)
 
 /* Whether FUN is the wrapper of a function that calls recover: it calls
    its own body F..r, which is read in its place.  */
+/* Whether FUN's body comes from another package: at -O1 and above gccgo
+   compiles the inlinable bodies of imported functions into the unit
+   (strings.Index from its export data, placed in
+   ../../../src/libgo/go/strings/strings.go).  gc reports on them in
+   their own package only.  */
+static bool
+foreign_function (function *fun, ge_src_unit *su)
+{
+  ge_pos p = gimple_pos (DECL_SOURCE_LOCATION (fun->decl));
+  ge_src_physical_pos (su, p.file, p.line, &p.file, &p.line);
+  return !ge_src_unit_has_file (su, p.file);
+}
+
 static bool
 recover_wrapper (function *fun)
 {
@@ -268,7 +281,8 @@ goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
                         function *fun)
 {
   using namespace ge_gimple;
-  if (!fun || !fun->decl || generated_function (fun) || recover_wrapper (fun))
+  if (!fun || !fun->decl || generated_function (fun)
+      || foreign_function (fun, su) || recover_wrapper (fun))
     return;
   reader r (u, im, su, fun);
   r.run ();

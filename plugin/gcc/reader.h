@@ -151,6 +151,7 @@ private:
 
   /* callees.cc */
   hash_set<ge_func *> typed_bodiless;    /* bodiless callees typed so far */
+  bool other_package (tree decl);
   ge_func *external_callee (const char *name, ge_pos pos);
   void type_bodiless (ge_func *f, tree fndecl);
   ge_func *closure_func (tree fndecl);

@@ -98,7 +98,7 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
   const char *name = callee_decl ? decl_name (callee_decl) : NULL;
   ge_pos pos = pos_of (gimple_location (stmt));
   ge_func *callee = NULL;
-  if (name && DECL_EXTERNAL (callee_decl))
+  if (name && other_package (callee_decl))
     callee = external_callee (name, pos);
   else if (name)
     callee = ge_func_new (u, name, name,

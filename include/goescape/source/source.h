@@ -26,6 +26,8 @@ typedef struct ge_src_unit ge_src_unit;
    of their directories (a directory may hold several programs).  */
 ge_src_unit *ge_src_unit_new (const char *const *files, int n);
 void ge_src_unit_free (ge_src_unit *su);
+/* Whether FILE is one of the unit's files.  */
+bool ge_src_unit_has_file (const ge_src_unit *su, const char *file);
 
 /* One parameter or result of a signature.  NAME is NULL when unnamed,
    "_" when blank.  */

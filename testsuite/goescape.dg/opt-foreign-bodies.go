@@ -11,6 +11,7 @@ package p
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 )
 
@@ -28,3 +29,11 @@ func Cut(s string) string { // { dg-message "10: leaking param: s to result ~r0 
 	a, _, _ := strings.Cut(s, " ")
 	return a
 }
+
+// strconv.Quote as a value and called: its body is compiled here too.
+func Quote(s string) string { // { dg-message "12: s does not escape" }
+	q := strconv.Quote
+	return q(s) + strconv.Quote(s) // { dg-message "14: q\\(s\\) \\+ strconv.Quote\\(s\\) escapes to heap" }
+}
+
+func Quote2(s string) string { return strconv.Quote(s) } // { dg-message "13: s does not escape" }

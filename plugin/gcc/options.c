@@ -73,8 +73,19 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
                 "(accepted: yes, no)", value ? value : "");
       return err;
     }
+  if (strcmp (key, "keep") == 0)
+    {
+      if (value && (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0))
+        {
+          o->keep_functions = strcmp (value, "yes") == 0;
+          return NULL;
+        }
+      snprintf (err, size, "bad value '%s' for plugin argument 'keep' "
+                "(accepted: yes, no)", value ? value : "");
+      return err;
+    }
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
             "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
-            "export=yes|no)", key);
+            "export=yes|no, keep=yes|no)", key);
   return err;
 }

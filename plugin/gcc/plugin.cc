@@ -17,6 +17,7 @@
 #include "output.h"
 
 #include "gimple-reader.h"
+#include "keepalive.h"
 
 extern "C" {
 #include "goescape/source/bodiless.h"
@@ -24,6 +25,7 @@ extern "C" {
 #include "goescape/engine/engine.h"
 #include "goescape/imports/imports.h"
 #include "goescape/gcc/options.h"
+#include "goescape/gccgo/names.h"
 #include "goescape/engine/report.h"
 #include "goescape/source/source.h"
 }
@@ -33,7 +35,7 @@ int plugin_is_GPL_compatible;
 static struct plugin_info goescape_info
   = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
                "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
-               "imports=gc|gccgo|none, export=yes|no." };
+               "imports=gc|gccgo|none, export=yes|no, keep=yes|no." };
 
 /* Everything the plugin keeps for the compilation unit: its arguments,
    the report, and the three inputs and the engine, made in plugin_init
@@ -73,6 +75,7 @@ public:
   {
     if (!seen_error ())
       goescape_read_function (gu->engine, gu->imports, gu->source, fun);
+    goescape_keepalive_done (fun);
     return 0;
   }
 
@@ -141,6 +144,15 @@ finish_unit (void *, void *data)
             export_summaries (gu->engine);
         }
     }
+  /* After the report: what it lacks, said once.  */
+  const char *first;
+  if (int n = seen_error () ? 0 : goescape_keepalive_dropped (&first))
+    inform (UNKNOWN_LOCATION,
+            "goescape: %d unexported function%s that nothing calls (%s%s) "
+            "dropped at %<-O%d%> before the analysis: not reported; "
+            "%<-fplugin-arg-goescape-keep=yes%> reports them",
+            n, n > 1 ? "s" : "", ge_gccgo_global_name (first),
+            n > 1 ? ", ..." : "", optimize);
   ge_unit_free (gu->engine);
   gu->engine = NULL;
   ge_imports_free (gu->imports);
@@ -292,6 +304,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
         ge_declare_bodiless (gu->engine, gu->source, in_fnames[i], pkgpath);
       free (pkgpath);
     }
+
+  goescape_keepalive_init (info->base_name, opts.keep_functions);
 
   struct register_pass_info pass;
   pass.pass = new goescape_pass (g, gu);

@@ -31,6 +31,11 @@ main (void)
   CHECK (ge_options_apply (&o, "export", "no", err, sizeof err) == NULL
          && o.export_summaries == 0);
   CHECK (ge_options_apply (&o, "export", NULL, err, sizeof err) != NULL);
+  CHECK (o.keep_functions == 0);
+  CHECK (ge_options_apply (&o, "keep", "yes", err, sizeof err) == NULL
+         && o.keep_functions == 1);
+  CHECK (ge_options_apply (&o, "keep", "maybe", err, sizeof err) != NULL
+         && strstr (err, "'keep'") != NULL);
   CHECK (ge_options_apply (&o, "stdlib", "", err, sizeof err) != NULL);
   CHECK (ge_options_apply (&o, "stdlib", "s.esc", err, sizeof err) == NULL);
   CHECK_STREQ (o.stdlib, "s.esc");

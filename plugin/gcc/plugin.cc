@@ -137,9 +137,14 @@ finish_unit (void *, void *data)
           ge_report_init (&gu->report, out, opts.m);
           ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
           ge_unit_analyze (gu->engine);
-          fflush (out);
-          if (out != stderr)
-            fclose (out);
+          /* A report that cannot be written is an error, not a silent
+             loss (output=/dev/full, a full disk).  */
+          const char *where = opts.output ? opts.output : "standard error";
+          bool failed = fflush (out) != 0 || ferror (out);
+          if (out != stderr && fclose (out) != 0)
+            failed = true;
+          if (failed)
+            error ("goescape: cannot write the report to %qs: %m", where);
           if (opts.export_summaries)
             export_summaries (gu->engine);
         }

@@ -73,7 +73,7 @@ ge_src_method_value_at (ge_src_unit *su, const char *file, int line, int col,
     {
       p->at = ge_stmt_operand_start (p, k);
       p->end = k + 2;
-      struct node *e = ge_expr_parse_expr (p, 6);
+      struct node *e = p->at >= 0 ? ge_expr_parse_expr (p, 6) : NULL;
       if (e && !p->bad && e->kind == N_SEL && p->at == k + 2)
         {
           struct out o = { text, size, 0 };
@@ -94,8 +94,10 @@ ge_src_operand_start (ge_src_unit *su, const char *file, int line, int col)
   if (!p)
     return -1;
   long start = -1;
-  if (k >= 0 && is_tok (p, p->toks[k], "."))
-    start = (long) p->toks[ge_stmt_operand_start (p, k)].off;
+  int i = k >= 0 && is_tok (p, p->toks[k], ".")
+          ? ge_stmt_operand_start (p, k) : -1;
+  if (i >= 0)
+    start = (long) p->toks[i].off;
   free (p);
   return start;
 }

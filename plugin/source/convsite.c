@@ -474,6 +474,8 @@ ge_src_conv_operands (ge_src_unit *su, const char *file, int line, int col,
     {
       /* A method call, which gccgo places at the selector's dot.  */
       int start = ge_stmt_operand_start (s.p, k);
+      if (start < 0)
+        goto done;
       p->at = start;
       struct node *e = ge_expr_parse_expr (p, 1);
       const struct node *call = find_at (e, p->toks[k + 2].off, N_CALL);

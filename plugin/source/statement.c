@@ -150,7 +150,12 @@ ge_stmt_operand_start (struct parser *p, int k)
       struct tok t = p->toks[i];
       if (is_tok (p, t, ")") || is_tok (p, t, "]"))
         {
-          i = ge_stmt_group_open (p, i) - 1;
+          /* A group opened before the statement's first line, as in
+             "}).describef(...)": no operand to be had here.  */
+          int open = ge_stmt_group_open (p, i);
+          if (open < 0)
+            return -1;
+          i = open - 1;
           continue;
         }
       if (t.kind != T_IDENT)
@@ -203,7 +208,44 @@ ge_stmt_at (ge_src_unit *su, const char *file, int line, int col, int *k)
   struct parser *p = XCNEW (struct parser);
   p->lx.f = f;
   p->full = true;
-  ge_stmt_lex (p, line, (size_t) at);
+  /* A statement may start on an earlier line than the token gccgo
+     places it at:
+
+       (&C{
+               f: nil,
+       }).describef(p, "verify %d", n)   // gccgo: at ".describef"
+
+     Its first line is the nearest one from which the brackets before
+     the token all open within the statement.  */
+  for (int first = line; first >= 1 && first > line - 64; first--)
+    {
+      p->ntoks = 0;
+      ge_stmt_lex (p, first, (size_t) at);
+      int depth = 0;
+      bool open_before = false;
+      for (int i = 0; i < p->ntoks && (long) p->toks[i].off < at; i++)
+        {
+          struct tok t = p->toks[i];
+          if (is_tok (p, t, "(") || is_tok (p, t, "[") || is_tok (p, t, "{"))
+            depth++;
+          else if ((is_tok (p, t, ")") || is_tok (p, t, "]")
+                    || is_tok (p, t, "}"))
+                   && --depth < 0)
+            {
+              open_before = true;
+              break;
+            }
+        }
+      if (!open_before)
+        break;
+      if (first == 1 || first == line - 63)
+        {
+          /* No such line: the token's own, as before.  */
+          p->ntoks = 0;
+          ge_stmt_lex (p, line, (size_t) at);
+          break;
+        }
+    }
   *k = -1;
   for (int i = 0; i < p->ntoks && *k < 0; i++)
     if ((long) p->toks[i].off == at)

@@ -30,7 +30,8 @@ int ge_stmt_assign_after (struct parser *p, int k);
    "]" or "}", closes (-1 if none does).  */
 int ge_stmt_group_open (struct parser *p, int i);
 /* The first token of the operand that ends before token K (a
-   selector's dot): a chain of names, selectors, calls and indexes.  */
+   selector's dot): a chain of names, selectors, calls and indexes; -1
+   when it starts before the statement's tokens.  */
 int ge_stmt_operand_start (struct parser *p, int k);
 /* Start of the type that ends just before token K (a conversion's
    parenthesis): "interface{}", "(T)", "pkg.T", "T".  */

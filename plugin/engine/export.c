@@ -29,8 +29,16 @@ ge_unit_write_summaries (ge_unit *u, FILE *out)
         v[n++] = f;
     }
   qsort (v, n, sizeof *v, cmp_name);
+  if (n == 0)
+    {
+      free (v);
+      return;  /* nothing for importers: no text at all */
+    }
+  char *body = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&body, &len);
   ge_summary s;
-  for (uint32_t i = 0; i < n; i++)
+  for (uint32_t i = 0; mem && i < n; i++)
     {
       ge_func *f = v[i];
       memset (&s, 0, sizeof s);
@@ -40,7 +48,16 @@ ge_unit_write_summaries (ge_unit *u, FILE *out)
       for (uint32_t p = 0; p < f->nparams; p++)
         if (f->param_has_ptrs[p])
           s.tags[p] = f->param_tags[p];
-      ge_summary_write (out, f->name, &s);
+      ge_summary_write (mem, f->name, &s);
     }
+  if (mem)
+    {
+      fclose (mem);
+      char header[128];
+      ge_summary_header (body, len, header, sizeof header);
+      fputs (header, out);
+      fwrite (body, 1, len, out);
+    }
+  free (body);
   free (v);
 }

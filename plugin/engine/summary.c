@@ -3,6 +3,7 @@
    data and reads them back (escape/leaks.go's Encode and ParseLeaks);
    this is the same, with the function's kind and result count.  */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -115,4 +116,94 @@ ge_summary_write (FILE *out, const char *key, const ge_summary *s)
       write_tag (out, &s->tags[i]);
     }
   fputc ('\n', out);
+}
+
+/* FNV-1a, 32 bits.  */
+static uint32_t
+fnv1a (const char *s, size_t len)
+{
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++)
+    {
+      h ^= (unsigned char) s[i];
+      h *= 16777619u;
+    }
+  return h;
+}
+
+static size_t
+count_lines (const char *s, size_t len)
+{
+  size_t n = 0;
+  for (const char *p = s, *end = s + len; p < end;)
+    {
+      const char *nl = memchr (p, '\n', (size_t) (end - p));
+      n++;
+      p = nl ? nl + 1 : end;
+    }
+  return n;
+}
+
+void
+ge_summary_header (const char *body, size_t len, char *buf, size_t size)
+{
+  snprintf (buf, size, "# goescape summaries %d %zu %08x\n",
+            GE_SUMMARY_VERSION, count_lines (body, len),
+            (unsigned) fnv1a (body, len));
+}
+
+bool
+ge_summary_check (const char *text, size_t len, size_t *body, char *err,
+                  size_t errlen)
+{
+  static const char magic[] = "# goescape summaries ";
+  size_t m = sizeof magic - 1;
+  const char *nl = len ? memchr (text, '\n', len) : NULL;
+  if (len < m || memcmp (text, magic, m) != 0 || !nl)
+    {
+      snprintf (err, errlen, "not a goescape summary text (no header)");
+      return false;
+    }
+  int version;
+  size_t lines;
+  unsigned hash;
+  char tail;
+  size_t hlen = (size_t) (nl - text) + 1;
+  char line[128];
+  if (hlen >= sizeof line)
+    {
+      snprintf (err, errlen, "damaged: header too long");
+      return false;
+    }
+  memcpy (line, text, hlen - 1);
+  line[hlen - 1] = '\0';
+  int got = sscanf (line + m, "%d %zu %8x%c", &version, &lines, &hash, &tail);
+  if (got >= 1 && version != GE_SUMMARY_VERSION)
+    {
+      snprintf (err, errlen, "summaries of format %d, not %d: rebuild them "
+                "with this plugin", version, GE_SUMMARY_VERSION);
+      return false;
+    }
+  if (got != 3)
+    {
+      snprintf (err, errlen, "damaged: bad header");
+      return false;
+    }
+  const char *b = text + hlen;
+  size_t blen = len - hlen;
+  size_t have = count_lines (b, blen);
+  if (have != lines)
+    {
+      snprintf (err, errlen, "damaged: %zu lines where its header says %zu "
+                "(truncated or extended)", have, lines);
+      return false;
+    }
+  if (fnv1a (b, blen) != hash)
+    {
+      snprintf (err, errlen, "damaged: its bytes are not those its header "
+                "was written for (altered)");
+      return false;
+    }
+  *body = hlen;
+  return true;
 }

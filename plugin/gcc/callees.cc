@@ -36,6 +36,12 @@ reader::external_callee (const char *name, ge_pos pos)
     {
     case GE_IMPORT_FOUND:
       return ge_func_external (u, name, &s);
+    case GE_IMPORT_DAMAGED:
+      /* Said whatever the verbosity: a file to rebuild.  */
+      if (first)
+        warning (0, "goescape: summaries of package %qs not used, its "
+                 "calls are unknown code: %s", pkg, ge_imports_damage (im, pkg));
+      return NULL;
     case GE_IMPORT_NO_SUMMARIES:
       if (first)
         ge_unit_note (u, pos, ge_printf (u, "no escape summaries for package "

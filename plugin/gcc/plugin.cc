@@ -16,6 +16,8 @@
 #include "options.h"
 #include "output.h"
 
+#include <sys/stat.h>
+
 #include "gimple-reader.h"
 #include "keepalive.h"
 
@@ -230,13 +232,21 @@ open_stdlib (const struct ge_options &opts, ge_imports *im,
                                   plugin_path)
                      : xstrdup ("std.esc");
   ge_summary_file *f = ge_summary_file_open (path, err, sizeof err);
+  struct stat st;
+  bool ok = true;
   if (f)
     ge_imports_set_stdlib (im, f);
-  else
+  else if (stat (path, &st) != 0)
     warning (0, "goescape: no standard library summaries (%s); calls into "
              "the standard library are unknown code", err);
+  else
+    {
+      /* There, but damaged: the installation needs mending.  */
+      error ("goescape: damaged standard-library summaries: %s", err);
+      ok = false;
+    }
   free (path);
-  return true;
+  return ok;
 }
 
 int

@@ -39,6 +39,7 @@
 #include "stringpool.h"
 #include "hash-map.h"
 #include "hash-set.h"
+#include "diagnostic-core.h"
 #include "ssa-iterators.h"
 
 #include "gimple-reader.h"

@@ -21,6 +21,7 @@ struct package
 {
   char *path;
   ge_summary_file *sums;  /* NULL: no summaries, or not found */
+  char *damage;           /* why its summaries were not taken, if damaged */
   bool reported;
 };
 
@@ -51,6 +52,7 @@ package_free (void *p)
   struct package *pk = p;
   ge_summary_file_close (pk->sums);
   free (pk->path);
+  free (pk->damage);
   free (pk);
 }
 
@@ -266,18 +268,27 @@ gccgo_summaries (const char *file)
     return NULL;
   char *sums = ge_gccgo_notes_summaries (exp, len, &n);
   free (exp);
-  return ge_summary_file_from_buffer (sums, n);
+  return ge_summary_file_from_text (sums, n);
 }
 
 /* Summaries of the package whose file is FILE: its section, else the
-   sidecar file beside it.  */
+   sidecar file beside it.  NULL if it has none, or if they are damaged:
+   *DAMAGE (xmalloc'd) then says how.  */
 static ge_summary_file *
-package_summaries (const char *file)
+package_summaries (const char *file, char **damage)
 {
   size_t len;
+  char err[512];
   char *sec = ge_read_summary_section (file, &len);
   if (sec)
-    return ge_summary_file_from_buffer (sec, len);
+    {
+      ge_summary_file *s = ge_summary_file_from_buffer (sec, len, err,
+                                                        sizeof err);
+      if (!s)
+        *damage = xasprintf ("%s, section %s: %s", file, GE_SUMMARY_SECTION,
+                             err);
+      return s;
+    }
 
   char *real = lrealpath (file);
   char *dot = strrchr (real, '.'), *slash = strrchr (real, '/');
@@ -286,15 +297,19 @@ package_summaries (const char *file)
   char *sidecar = concat (real, ".esc", NULL);
   ge_summary_file *s = NULL;
   if (regular_file (sidecar))
-    s = ge_summary_file_open (sidecar, NULL, 0);
+    {
+      if (!(s = ge_summary_file_open (sidecar, err, sizeof err)))
+        *damage = xstrdup (err);
+    }
   else if (slash)
     {
       /* The go command's layout: _pkg_.a beside the compiler's _go_.o.  */
       slash = strrchr (real, '/');
       slash[1] = '\0';
       char *go = concat (real, "_go_.esc", NULL);
-      if (regular_file (go))
-        s = ge_summary_file_open (go, NULL, 0);
+      if (regular_file (go) && !(s = ge_summary_file_open (go, err,
+                                                           sizeof err)))
+        *damage = xstrdup (err);
       free (go);
     }
   free (sidecar);
@@ -333,7 +348,7 @@ load_package (ge_imports *im, const char *path)
       if (file)
         {
           pk->sums = im->gccgo_notes ? gccgo_summaries (file)
-                                     : package_summaries (file);
+                                     : package_summaries (file, &pk->damage);
           free (file);
           break;
         }
@@ -394,5 +409,13 @@ ge_imports_lookup (ge_imports *im, const char *key, ge_summary *out,
   *pkg = chosen->path;
   *first = !chosen->reported;
   chosen->reported = true;
-  return GE_IMPORT_NO_SUMMARIES;
+  return chosen->damage ? GE_IMPORT_DAMAGED : GE_IMPORT_NO_SUMMARIES;
+}
+
+const char *
+ge_imports_damage (ge_imports *im, const char *pkg)
+{
+  struct package *pk = htab_find_with_hash (im->packages, pkg,
+                                            htab_hash_string (pkg));
+  return pk ? pk->damage : NULL;
 }

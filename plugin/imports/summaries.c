@@ -41,12 +41,21 @@ skip_comments (ge_summary_file *f)
 ge_summary_file *
 ge_summary_file_open (const char *path, char *err, size_t errlen)
 {
-  int fd = open (path, O_RDONLY);
+  char why[256];
+  if (!err)
+    err = why, errlen = sizeof why;
+  /* Not a FIFO or a device, which would block or never end.  */
   struct stat st;
-  if (fd < 0 || fstat (fd, &st) != 0)
+  if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      if (err)
-        snprintf (err, errlen, "cannot read %s: %s", path, strerror (errno));
+      snprintf (err, errlen, "cannot read %s: not a regular file", path);
+      return NULL;
+    }
+  int fd = open (path, O_RDONLY | O_NONBLOCK);
+  if (fd < 0 || fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      snprintf (err, errlen, "cannot read %s: %s", path,
+                fd < 0 ? strerror (errno) : "not a regular file");
       if (fd >= 0)
         close (fd);
       return NULL;
@@ -66,14 +75,35 @@ ge_summary_file_open (const char *path, char *err, size_t errlen)
       f->text = m;
       f->len = (size_t) st.st_size;
       f->mapped = true;
-      skip_comments (f);
     }
   close (fd);
+  char why2[256];
+  size_t body;
+  if (!ge_summary_check (f->text, f->len, &body, why2, sizeof why2))
+    {
+      snprintf (err, errlen, "%s: %s", path, why2);
+      ge_summary_file_close (f);
+      return NULL;
+    }
+  skip_comments (f);
   return f;
 }
 
 ge_summary_file *
-ge_summary_file_from_buffer (char *buf, size_t len)
+ge_summary_file_from_buffer (char *buf, size_t len, char *err,
+                             size_t errlen)
+{
+  size_t body;
+  if (!ge_summary_check (buf, len, &body, err, errlen))
+    {
+      free (buf);
+      return NULL;
+    }
+  return ge_summary_file_from_text (buf, len);
+}
+
+ge_summary_file *
+ge_summary_file_from_text (char *buf, size_t len)
 {
   ge_summary_file *f = XCNEW (ge_summary_file);
   f->text = buf;

@@ -13,7 +13,6 @@
 #include "unit.h"
 
 static const char std_text[] =
-  "# goescape summaries 1\n"
   "# a comment\n"
   "bytes.Buffer.Bytes p 1 0:1\n"
   "errors.New f 1 h0\n"
@@ -23,10 +22,21 @@ static const char std_text[] =
   "strings.Cut f 3 0:0,1:0 -\n"
   "strings.Index f 1 - -\n";
 
+/* BODY with the header that vouches for it (xmalloc'd).  */
+static char *
+with_header (const char *body)
+{
+  char header[128];
+  ge_summary_header (body, strlen (body), header, sizeof header);
+  return concat (header, body, NULL);
+}
+
 static ge_summary_file *
 std_file (void)
 {
-  return ge_summary_file_from_buffer (xstrdup (std_text), sizeof std_text - 1);
+  char *text = with_header (std_text);
+  char err[256];
+  return ge_summary_file_from_buffer (text, strlen (text), err, sizeof err);
 }
 
 static void
@@ -101,6 +111,70 @@ write_file (const char *path, const char *text)
   fclose (f);
 }
 
+/* A summary file whose header vouches for BODY.  */
+static void
+write_summaries (const char *path, const char *body)
+{
+  char *text = with_header (body);
+  write_file (path, text);
+  free (text);
+}
+
+/* A summary text, damaged or not, is told by its header.  */
+static void
+test_integrity (void)
+{
+  char err[256];
+  size_t body;
+  char *good = with_header (std_text);
+  size_t n = strlen (good);
+  CHECK (strncmp (good, "# goescape summaries 2 8 ", 25) == 0);
+  CHECK (ge_summary_check (good, n, &body, err, sizeof err));
+  CHECK (body == (size_t) (strchr (good, '\n') - good) + 1);
+  /* Truncated anywhere after the header, one byte altered, no header,
+     another version.  */
+  CHECK (!ge_summary_check (good, n - 1, &body, err, sizeof err));
+  CHECK (strstr (err, "damaged") != NULL);
+  CHECK (!ge_summary_check (good, n - 30, &body, err, sizeof err));
+  CHECK (strstr (err, "truncated") != NULL);
+  good[n - 5] ^= 1;
+  CHECK (!ge_summary_check (good, n, &body, err, sizeof err));
+  CHECK (strstr (err, "altered") != NULL);
+  good[n - 5] ^= 1;
+  CHECK (!ge_summary_check (std_text, sizeof std_text - 1, &body, err,
+                            sizeof err));
+  CHECK (strstr (err, "no header") != NULL);
+  const char old[] = "# goescape summaries 1\nerrors.New f 1 h0\n";
+  CHECK (!ge_summary_check (old, sizeof old - 1, &body, err, sizeof err));
+  CHECK (strstr (err, "format 1") != NULL);
+  CHECK (!ge_summary_check ("", 0, &body, err, sizeof err));
+  char *copy = xstrdup (good);
+  copy[40] = '\0';  /* a NUL inside: the bytes differ */
+  ge_summary_file *f = ge_summary_file_from_buffer (copy, n, err, sizeof err);
+  CHECK (f == NULL);
+  free (good);
+
+  /* Files: damaged, a FIFO (which would block), a folder.  */
+  char dir[] = "/tmp/goescape-unit-XXXXXX";
+  CHECK (mkdtemp (dir) != NULL);
+  char *bad = concat (dir, "/bad.esc", NULL);
+  write_file (bad, "# goescape summaries 2 3 00000000\nx f 0\n");
+  CHECK (ge_summary_file_open (bad, err, sizeof err) == NULL);
+  CHECK (strstr (err, bad) != NULL && strstr (err, "damaged") != NULL);
+  char *fifo = concat (dir, "/fifo", NULL);
+  CHECK (mkfifo (fifo, 0600) == 0);
+  CHECK (ge_summary_file_open (fifo, err, sizeof err) == NULL);
+  CHECK (strstr (err, "not a regular file") != NULL);
+  CHECK (ge_summary_file_open (dir, err, sizeof err) == NULL);
+  CHECK (ge_summary_file_open ("/nonexistent/std.esc", err, sizeof err)
+         == NULL);
+  unlink (bad);
+  unlink (fifo);
+  rmdir (dir);
+  free (bad);
+  free (fifo);
+}
+
 static void
 test_imports (void)
 {
@@ -111,11 +185,18 @@ test_imports (void)
   /* Package m/a: an object (not ELF, so no section) and its sidecar.  */
   char *obj = concat (sub, "/a.o", NULL), *esc = concat (sub, "/a.esc", NULL);
   write_file (obj, "not an object\n");
-  write_file (esc, "m/a.Keep f 1 0:0\nm/a.T.M p 0 h1\n");
+  write_summaries (esc, "m/a.Keep f 1 0:0\nm/a.T.M p 0 h1\n");
   /* Package p, compiled without -fgo-pkgpath: its symbols are go.p.F.  */
   char *objp = concat (dir, "/p.o", NULL), *escp = concat (dir, "/p.esc", NULL);
   write_file (objp, "");
-  write_file (escp, "go.p.F f 0 h0\n");
+  write_summaries (escp, "go.p.F f 0 h0\n");
+  /* Package m/d: its sidecar damaged, cut short.  */
+  char *objd = concat (sub, "/d.o", NULL), *escd = concat (sub, "/d.esc", NULL);
+  write_file (objd, "");
+  char *d = with_header ("m/d.F f 0 h0\nm/d.G f 0 -\n");
+  d[strlen (d) - 8] = '\0';
+  write_file (escd, d);
+  free (d);
   /* Package m/b: found, without summaries.  */
   char *objb = concat (sub, "/libb.a", NULL);
   write_file (objb, "!<arch>\n");
@@ -144,7 +225,19 @@ test_imports (void)
   CHECK (ge_imports_lookup (im, "go.p.F", &s, &pkg, &first) == GE_IMPORT_FOUND);
   CHECK (ge_leaks_heap (&s.tags[0]) == 0);
   CHECK (ge_imports_lookup (im, "fmt..import", &s, &pkg, &first) == GE_IMPORT_UNKNOWN);
+  /* A damaged package is unknown code, and says why, naming its file.  */
+  CHECK (ge_imports_lookup (im, "m/d.F", &s, &pkg, &first) == GE_IMPORT_DAMAGED);
+  CHECK (first && strcmp (pkg, "m/d") == 0);
+  const char *why = ge_imports_damage (im, "m/d");
+  CHECK (why && strstr (why, escd) && strstr (why, "damaged"));
+  CHECK (ge_imports_lookup (im, "m/d.G", &s, &pkg, &first) == GE_IMPORT_DAMAGED);
+  CHECK (!first);
+  CHECK (ge_imports_damage (im, "m/a") == NULL);
   ge_imports_free (im);
+  unlink (objd);
+  unlink (escd);
+  free (objd);
+  free (escd);
 
   unlink (obj);
   unlink (esc);
@@ -181,7 +274,20 @@ test_unit_summaries (void)
   FILE *mem = open_memstream (&buf, &len);
   ge_unit_write_summaries (u, mem);
   fclose (mem);
-  CHECK_STREQ (buf, "m/a.Drop f 0 -\nm/a.Keep f 1 0:0 -\n");
+  char *want = with_header ("m/a.Drop f 0 -\nm/a.Keep f 1 0:0 -\n");
+  CHECK_STREQ (buf, want);
+  free (want);
+  /* A unit with nothing for importers writes nothing.  */
+  ge_unit *none = ge_unit_new (NULL);
+  char *empty = NULL;
+  size_t elen = 0;
+  FILE *m2 = open_memstream (&empty, &elen);
+  ge_unit_analyze (none);
+  ge_unit_write_summaries (none, m2);
+  fclose (m2);
+  CHECK (elen == 0);
+  free (empty);
+  ge_unit_free (none);
   free (buf);
   ge_unit_free (u);
 }
@@ -192,6 +298,7 @@ main (void)
   test_parse ();
   test_lookup ();
   test_write ();
+  test_integrity ();
   test_imports ();
   test_unit_summaries ();
   return UNIT_DONE ();

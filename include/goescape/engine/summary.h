@@ -52,6 +52,26 @@ bool ge_summary_parse (const char *text, size_t len, ge_summary *out);
    their keys.  */
 void ge_summary_write (FILE *out, const char *key, const ge_summary *s);
 
+/* A summary text starts with a header that says what follows it, so
+   that a damaged or truncated text is told from a short one:
+
+     # goescape summaries 2 LINES FNV
+
+   LINES counts the lines after the header, FNV is the 32-bit FNV-1a
+   hash of all the bytes after it, in 8 hex digits.  */
+#define GE_SUMMARY_VERSION 2
+
+/* The header of a text whose BODY (what follows the header) is LEN
+   bytes, with its newline, into BUF.  */
+void ge_summary_header (const char *body, size_t len, char *buf,
+                        size_t size);
+
+/* Check the header of TEXT (LEN bytes): the offset of its body into
+   *BODY, or false with the reason in ERR ("not a summary text", "from
+   another version", "damaged: ...").  */
+bool ge_summary_check (const char *text, size_t len, size_t *body,
+                       char *err, size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif

@@ -27,7 +27,9 @@ enum ge_import_result
 {
   GE_IMPORT_FOUND,       /* the callee's summary */
   GE_IMPORT_UNKNOWN,     /* its package has summaries, not for it */
-  GE_IMPORT_NO_SUMMARIES /* its package has none, or was not found */
+  GE_IMPORT_NO_SUMMARIES, /* its package has none, or was not found */
+  GE_IMPORT_DAMAGED      /* its package's summaries are damaged: unknown
+                            code, as with none (ge_imports_damage says why) */
 };
 
 ge_imports *ge_imports_new (void);
@@ -42,11 +44,16 @@ void ge_imports_use_gccgo_notes (ge_imports *im);
 void ge_imports_add_dir (ge_imports *im, const char *dir);
 
 /* The summary of the function gccgo calls KEY ("m/a.T.M").  On
-   GE_IMPORT_NO_SUMMARIES, *PKG is the package path tried and *FIRST is
-   true the first time that package is reported so.  */
+   GE_IMPORT_NO_SUMMARIES and GE_IMPORT_DAMAGED, *PKG is the package path
+   tried and *FIRST is true the first time that package is reported
+   so.  */
 enum ge_import_result ge_imports_lookup (ge_imports *im, const char *key,
                                          ge_summary *out, const char **pkg,
                                          bool *first);
+
+/* Why the summaries of package PKG were not taken (a message naming the
+   file), or NULL if they were not damaged.  */
+const char *ge_imports_damage (ge_imports *im, const char *pkg);
 
 /* The summary text of the .go_escape section of the ELF object or the
    archive at PATH: an xmalloc'd buffer and its length, or NULL.  */

@@ -22,12 +22,19 @@ extern "C" {
    buffer (a section read from an object file).  */
 typedef struct ge_summary_file ge_summary_file;
 
-/* Map PATH.  NULL if it cannot be read; ERR (if not NULL) then holds a
-   message.  */
+/* Map PATH, a regular file whose header vouches for its text
+   (ge_summary_check).  NULL if it cannot be read or is damaged; ERR (if
+   not NULL) then holds a message naming PATH.  */
 ge_summary_file *ge_summary_file_open (const char *path, char *err,
                                        size_t errlen);
-/* Take ownership of BUF (xmalloc'd), LEN bytes of summary text.  */
-ge_summary_file *ge_summary_file_from_buffer (char *buf, size_t len);
+/* Take ownership of BUF (xmalloc'd), LEN bytes of summary text with its
+   header; NULL (BUF freed) and the reason in ERR if the header does not
+   vouch for it.  */
+ge_summary_file *ge_summary_file_from_buffer (char *buf, size_t len,
+                                              char *err, size_t errlen);
+/* The same for text the plugin made itself (from gccgo's notes), which
+   has no header.  */
+ge_summary_file *ge_summary_file_from_text (char *buf, size_t len);
 void ge_summary_file_close (ge_summary_file *f);
 
 /* Find KEY.  Returns false if the file has no line for it.  A line of

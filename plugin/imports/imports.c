@@ -149,7 +149,10 @@ elf_section (const unsigned char *p, size_t len, const char *name,
   return NULL;
 }
 
-/* Append section NAME of each member of the archive at P to BUF.  */
+/* Section NAME of the first member of the archive at P that has one,
+   into BUF: a package's archive holds one Go object (the others, if
+   any, are its cgo parts), and each text vouches for itself with its
+   header, so texts are not concatenated.  */
 static void
 archive_sections (const unsigned char *p, size_t len, const char *name,
                   char **buf, size_t *buf_len)
@@ -170,10 +173,11 @@ archive_sections (const unsigned char *p, size_t len, const char *name,
       const char *sec = elf_section (h + 60, size, name, &sec_len);
       if (sec)
         {
-          *buf = XRESIZEVEC (char, *buf, *buf_len + sec_len + 1);
-          memcpy (*buf + *buf_len, sec, sec_len);
-          *buf_len += sec_len;
-          (*buf)[*buf_len] = '\0';
+          *buf = XNEWVEC (char, sec_len + 1);
+          memcpy (*buf, sec, sec_len);
+          *buf_len = sec_len;
+          (*buf)[sec_len] = '\0';
+          return;
         }
       off += 60 + size + (size & 1);
     }

@@ -50,7 +50,10 @@ struct goescape_unit
   ge_unit *engine = NULL;
   ge_imports *imports = NULL;
   ge_src_unit *source = NULL;
+  bool bodiless_declared = false;
 };
+
+static void declare_bodiless (goescape_unit *gu);
 
 namespace {
 
@@ -76,7 +79,10 @@ public:
   unsigned int execute (function *fun) final override
   {
     if (!seen_error ())
-      goescape_read_function (gu->engine, gu->imports, gu->source, fun);
+      {
+        declare_bodiless (gu);
+        goescape_read_function (gu->engine, gu->imports, gu->source, fun);
+      }
     goescape_keepalive_done (fun);
     return 0;
   }
@@ -127,6 +133,7 @@ finish_unit (void *, void *data)
      empty, for scripts that expect it.  */
   if (!seen_error ())
     {
+      declare_bodiless (gu);
       FILE *out = stderr;
       if (opts.output)
         {
@@ -207,6 +214,27 @@ unit_pkgpath (ge_src_unit *source)
   if (strcmp (name, "main") == 0)
     return xstrdup (name);
   return xasprintf ("go.%s", name);
+}
+
+/* gccgo emits no function for a declaration without a body; gc tags and
+   reports its parameters all the same, so they are read from the source.
+   Not while gccgo parses (plugin_init comes before): the numbering of
+   types in its export data depends on what the heap holds meanwhile,
+   and reading the sources first changed it (compress/flate's []uint8
+   and []byte swapped).  Before the first function is read, then, or at
+   the end for a unit with none.  */
+static void
+declare_bodiless (goescape_unit *gu)
+{
+  if (gu->bodiless_declared || !gu->engine)
+    return;
+  gu->bodiless_declared = true;
+  if (char *pkgpath = unit_pkgpath (gu->source))
+    {
+      for (unsigned i = 0; i < num_in_fnames; i++)
+        ge_declare_bodiless (gu->engine, gu->source, in_fnames[i], pkgpath);
+      free (pkgpath);
+    }
 }
 
 /* The standard library's database: stdlib=FILE, else std.esc beside the
@@ -311,14 +339,6 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     ge_unit_add_file (gu->engine, in_fnames[i]);
   gu->source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
   ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
-  /* gccgo emits no function for a declaration without a body; gc tags
-     and reports its parameters all the same.  */
-  if (char *pkgpath = unit_pkgpath (gu->source))
-    {
-      for (unsigned i = 0; i < num_in_fnames; i++)
-        ge_declare_bodiless (gu->engine, gu->source, in_fnames[i], pkgpath);
-      free (pkgpath);
-    }
 
   goescape_keepalive_init (info->base_name, opts.keep_functions);
 

@@ -6,6 +6,21 @@
 
 #include "goescape/gcc/options.h"
 
+/* A yes|no argument KEY=VALUE into *FLAG.  */
+static const char *
+yes_no (const char *key, const char *value, int *flag, char *err,
+        size_t size)
+{
+  if (value && (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0))
+    {
+      *flag = strcmp (value, "yes") == 0;
+      return NULL;
+    }
+  snprintf (err, size, "bad value '%s' for plugin argument '%s' "
+            "(accepted: yes, no)", value ? value : "", key);
+  return err;
+}
+
 const char *
 ge_options_apply (struct ge_options *o, const char *key, const char *value,
                   char *err, size_t size)
@@ -63,27 +78,9 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
       return NULL;
     }
   if (strcmp (key, "export") == 0)
-    {
-      if (value && (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0))
-        {
-          o->export_summaries = strcmp (value, "yes") == 0;
-          return NULL;
-        }
-      snprintf (err, size, "bad value '%s' for plugin argument 'export' "
-                "(accepted: yes, no)", value ? value : "");
-      return err;
-    }
+    return yes_no (key, value, &o->export_summaries, err, size);
   if (strcmp (key, "keep") == 0)
-    {
-      if (value && (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0))
-        {
-          o->keep_functions = strcmp (value, "yes") == 0;
-          return NULL;
-        }
-      snprintf (err, size, "bad value '%s' for plugin argument 'keep' "
-                "(accepted: yes, no)", value ? value : "");
-      return err;
-    }
+    return yes_no (key, value, &o->keep_functions, err, size);
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
             "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
             "export=yes|no, keep=yes|no)", key);

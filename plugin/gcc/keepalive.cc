@@ -34,7 +34,7 @@
 #include "langhooks.h"
 #include "toplev.h"
 #include "diagnostic-core.h"
-#include "hash-set.h"
+#include "hash-map.h"
 #include "options.h"
 #include "opts.h"
 
@@ -46,9 +46,13 @@ extern "C" {
 
 namespace {
 
-/* The functions kept (or, without keep=yes, watched), and the parser
-   wrapped: the hook takes no argument to carry them.  */
-hash_set<tree> *kept;
+/* The functions kept (or, without keep=yes, watched), each with its
+   name if it is Go code of the unit's files (NULL otherwise), and the
+   parser wrapped: the hook takes no argument to carry them.  The names
+   are copied at once: a function GCC drops may have its declaration
+   collected later, so the table is only compared against, never read
+   through, once the IPA passes start.  */
+hash_map<tree, char *> *kept;
 bool keep;
 void (*parse_file) (void);
 
@@ -80,8 +84,20 @@ parse_and_keep (void)
       {
         if (keep)
           node->force_output = 1;
-        kept->add (node->decl);
+        bool go = unit_function (node->decl);
+        kept->put (node->decl,
+                   go ? xstrdup (IDENTIFIER_POINTER (DECL_NAME (node->decl)))
+                      : NULL);
       }
+}
+
+/* Stop keeping or watching DECL.  */
+void
+forget (tree decl)
+{
+  if (char **name = kept->get (decl))
+    free (*name);
+  kept->remove (decl);
 }
 
 /* Before the IPA passes: keep only what nothing refers to.  */
@@ -90,20 +106,23 @@ unkeep_referred (void *, void *)
 {
   if (!keep)
     return;
+  /* Every kept function is still in the call graph here: force_output
+     held it through the first removal.  */
   auto_vec<tree> drop;
-  for (hash_set<tree>::iterator it = kept->begin (); it != kept->end (); ++it)
+  for (hash_map<tree, char *>::iterator it = kept->begin ();
+       it != kept->end (); ++it)
     {
-      cgraph_node *node = cgraph_node::get (*it);
+      cgraph_node *node = cgraph_node::get ((*it).first);
       if (!node)
-        drop.safe_push (*it);
+        drop.safe_push ((*it).first);
       else if (node->callers || node->ref_list.referring.length () > 0)
         {
           node->force_output = 0;
-          drop.safe_push (*it);
+          drop.safe_push ((*it).first);
         }
     }
   for (unsigned i = 0; i < drop.length (); i++)
-    kept->remove (drop[i]);
+    forget (drop[i]);
 }
 
 } // namespace
@@ -111,7 +130,7 @@ unkeep_referred (void *, void *)
 void
 goescape_keepalive_init (const char *plugin_name, bool keep_functions)
 {
-  kept = new hash_set<tree>;
+  kept = new hash_map<tree, char *>;
   keep = keep_functions;
   parse_file = lang_hooks.parse_file;
   lang_hooks.parse_file = parse_and_keep;
@@ -124,10 +143,10 @@ goescape_keepalive_dropped (const char **first)
 {
   int n = 0;
   *first = NULL;
-  for (hash_set<tree>::iterator it = kept->begin (); it != kept->end (); ++it)
-    if (unit_function (*it))
+  for (hash_map<tree, char *>::iterator it = kept->begin ();
+       it != kept->end (); ++it)
+    if (const char *name = (*it).second)
       {
-        const char *name = IDENTIFIER_POINTER (DECL_NAME (*it));
         if (!*first || strcmp (name, *first) < 0)
           *first = name;
         n++;
@@ -138,9 +157,9 @@ goescape_keepalive_dropped (const char **first)
 void
 goescape_keepalive_done (function *fun)
 {
-  if (!kept || !fun || !kept->contains (fun->decl))
+  if (!kept || !fun || !kept->get (fun->decl))
     return;
   if (cgraph_node *node = cgraph_node::get (fun->decl))
     node->force_output = 0;
-  kept->remove (fun->decl);
+  forget (fun->decl);
 }

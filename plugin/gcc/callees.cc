@@ -12,10 +12,7 @@ namespace ge_gimple {
 bool
 reader::other_package (tree decl)
 {
-  if (DECL_EXTERNAL (decl))
-    return true;
-  ge_pos p = pos_of (DECL_SOURCE_LOCATION (decl));
-  return p.file && !ge_src_unit_has_file (su, p.file);
+  return DECL_EXTERNAL (decl) || foreign_decl (su, decl);
 }
 
 /* The function of another package gccgo calls NAME, with the summary

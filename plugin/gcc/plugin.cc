@@ -22,7 +22,6 @@
 #include "keepalive.h"
 
 extern "C" {
-#include "goescape/source/bodiless.h"
 #include "goescape/gcc/declare-bodiless.h"
 #include "goescape/engine/engine.h"
 #include "goescape/imports/imports.h"

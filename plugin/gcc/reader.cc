@@ -249,9 +249,7 @@ generated_function (function *fun)
 static bool
 foreign_function (function *fun, ge_src_unit *su)
 {
-  ge_pos p = gimple_pos (DECL_SOURCE_LOCATION (fun->decl));
-  ge_src_physical_pos (su, p.file, p.line, &p.file, &p.line);
-  return !ge_src_unit_has_file (su, p.file);
+  return foreign_decl (su, fun->decl);
 }
 
 static bool

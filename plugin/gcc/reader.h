@@ -104,6 +104,13 @@ struct conversion
 
 typedef int_hash<unsigned, 0, UINT_MAX> pos_key_hash;
 
+/* source-queries.cc: the physical position of LOC (//line directives
+   mapped back), and whether DECL is placed in a file that is none of
+   the unit's (an inlinable body gccgo compiled from another package's
+   export data).  */
+ge_pos physical_pos (ge_src_unit *su, location_t loc);
+bool foreign_decl (ge_src_unit *su, tree decl);
+
 class reader
 {
 public:

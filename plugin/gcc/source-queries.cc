@@ -38,11 +38,24 @@
 namespace ge_gimple {
 
 ge_pos
-reader::pos_of (location_t loc)
+physical_pos (ge_src_unit *su, location_t loc)
 {
   ge_pos p = gimple_pos (loc);
   ge_src_physical_pos (su, p.file, p.line, &p.file, &p.line);
   return p;
+}
+
+bool
+foreign_decl (ge_src_unit *su, tree decl)
+{
+  ge_pos p = physical_pos (su, DECL_SOURCE_LOCATION (decl));
+  return p.file && !ge_src_unit_has_file (su, p.file);
+}
+
+ge_pos
+reader::pos_of (location_t loc)
+{
+  return physical_pos (su, loc);
 }
 
 bool

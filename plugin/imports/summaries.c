@@ -44,13 +44,9 @@ ge_summary_file_open (const char *path, char *err, size_t errlen)
   char why[256];
   if (!err)
     err = why, errlen = sizeof why;
-  /* Not a FIFO or a device, which would block or never end.  */
+  /* Not a FIFO or a device, which would block or never end: opened
+     without waiting for a writer, then refused.  */
   struct stat st;
-  if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
-    {
-      snprintf (err, errlen, "cannot read %s: not a regular file", path);
-      return NULL;
-    }
   int fd = open (path, O_RDONLY | O_NONBLOCK);
   if (fd < 0 || fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {

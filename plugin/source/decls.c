@@ -47,16 +47,6 @@ struct decls
   size_t nlocals, locals_alloc;
 };
 
-/* Whether FILE is one of the unit's files (the package compiled).  */
-static bool
-in_package_files (ge_src_unit *su, const char *file)
-{
-  for (int i = 0; i < su->npackage_files; i++)
-    if (strcmp (su->package_files[i], file) == 0)
-      return true;
-  return false;
-}
-
 static hashval_t
 decls_hash (const void *p)
 {
@@ -365,7 +355,7 @@ decls_for (ge_src_unit *su, const char *file)
 {
   /* The package being compiled is its files; another is its
      directory.  */
-  bool package = in_package_files (su, file);
+  bool package = ge_src_unit_has_file (su, file);
   const char *slash = strrchr (file, '/');
   char *dir = package ? xstrdup ("") /* not a directory name */
               : slash ? xstrndup (file, slash - file) : xstrdup (".");

@@ -75,6 +75,17 @@ ge_lex_load (ge_src_unit *su, const char *path)
   return f;
 }
 
+/* Whether FILE is one the unit compiles.  Here rather than in unit.c,
+   which calls decls.c (to free its tables) while decls.c asks this.  */
+bool
+ge_src_unit_has_file (const ge_src_unit *su, const char *file)
+{
+  for (int i = 0; file && i < su->npackage_files; i++)
+    if (strcmp (su->package_files[i], file) == 0)
+      return true;
+  return false;
+}
+
 void
 ge_lex_files_free (ge_src_unit *su)
 {

@@ -1,7 +1,6 @@
 /* goescape: the source layer's per-unit context.  */
 
 #include <stdlib.h>
-#include <string.h>
 
 #include <libiberty/libiberty.h>
 
@@ -14,15 +13,6 @@ ge_src_unit_new (const char *const *files, int n)
   su->package_files = files;
   su->npackage_files = n;
   return su;
-}
-
-bool
-ge_src_unit_has_file (const ge_src_unit *su, const char *file)
-{
-  for (int i = 0; file && i < su->npackage_files; i++)
-    if (strcmp (su->package_files[i], file) == 0)
-      return true;
-  return false;
 }
 
 void

@@ -56,12 +56,15 @@ hash_map<tree, char *> *kept;
 bool keep;
 void (*parse_file) (void);
 
-/* Whether FNDECL is Go code of one of the unit's files.  */
+/* Whether FNDECL is Go code of one of the unit's files that the report
+   speaks of: not a helper, nor a wrapper (thunks and promoted methods'
+   stubs are analysed, never reported).  */
 bool
 unit_function (tree fndecl)
 {
   tree name = DECL_NAME (fndecl);
-  if (!name || ge_gccgo_is_helper_name (IDENTIFIER_POINTER (name)))
+  if (!name || ge_gccgo_is_helper_name (IDENTIFIER_POINTER (name))
+      || ge_gccgo_is_wrapper_name (IDENTIFIER_POINTER (name)))
     return false;
   expanded_location x = expand_location (DECL_SOURCE_LOCATION (fndecl));
   for (unsigned i = 0; x.file && i < num_in_fnames; i++)

@@ -98,13 +98,11 @@ reader::declare_signature ()
       const char *n = decl_name (var);
       if (TREE_CODE (var) == VAR_DECL && ge_gccgo_result_index (n) >= 0)
         rets.safe_push (var);
-      /* A variable gccgo keeps in a temporary (one a deferred closure
-         captures): the code uses the temporary, gc the variable.  */
-      if (TREE_CODE (var) == VAR_DECL && is_user_var (var)
-          && DECL_HAS_VALUE_EXPR_P (var)
-          && TREE_CODE (DECL_VALUE_EXPR (var)) == VAR_DECL)
-        user_var_of.put (DECL_VALUE_EXPR (var), var);
+      note_value_expr (var);
     }
+  /* At -O1 and above GIMPLE's local declarations no longer list a
+     variable the code never names: its scopes still do.  */
+  note_value_exprs (DECL_INITIAL (fun->decl));
   rets.qsort ([] (const void *a, const void *b) -> int {
     int x = ge_gccgo_result_index (decl_name (*(const tree *) a));
     int y = ge_gccgo_result_index (decl_name (*(const tree *) b));
@@ -138,6 +136,30 @@ reader::declare_signature ()
         decl = rets[next_ret++];
       if (decl)
         locs.put (decl, l);
+    }
+}
+
+/* A variable gccgo keeps in a temporary (one a deferred closure
+   captures): the code uses the temporary, gc the variable.  */
+void
+reader::note_value_expr (tree var)
+{
+  if (TREE_CODE (var) == VAR_DECL && is_user_var (var)
+      && DECL_HAS_VALUE_EXPR_P (var)
+      && TREE_CODE (DECL_VALUE_EXPR (var)) == VAR_DECL
+      && !user_var_of.get (DECL_VALUE_EXPR (var)))
+    user_var_of.put (DECL_VALUE_EXPR (var), var);
+}
+
+void
+reader::note_value_exprs (tree block)
+{
+  for (int n = 0; block && TREE_CODE (block) == BLOCK && n < 100000; n++)
+    {
+      for (tree v = BLOCK_VARS (block); v; v = DECL_CHAIN (v))
+        note_value_expr (v);
+      note_value_exprs (BLOCK_SUBBLOCKS (block));
+      block = BLOCK_CHAIN (block);
     }
 }
 

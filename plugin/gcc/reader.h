@@ -275,6 +275,8 @@ private:
 
   /* reader.cc */
   void declare_signature ();
+  void note_value_expr (tree var);
+  void note_value_exprs (tree block);
 };
 
 } // namespace ge_gimple

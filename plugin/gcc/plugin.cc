@@ -132,6 +132,7 @@ finish_unit (void *, void *data)
      empty, for scripts that expect it.  */
   if (!seen_error ())
     {
+      goescape_keepalive_read_dropped ();
       declare_bodiless (gu);
       FILE *out = stderr;
       if (opts.output)

@@ -1,7 +1,8 @@
-// Unexported functions nothing calls: gc reports them; at -O1 and above
-// GCC drops them before the plugin's pass unless keep=yes keeps them
-// (dg.exp compiles this file at -O2 both ways: with keep=yes the report
-// is gc's, without it a note says what is missing).
+// Unexported functions nothing calls: gc reports them.  At -O1 and
+// above GCC drops them before the plugin's pass, which reads them at the
+// end of the unit; keep=yes keeps them alive instead (dg.exp compiles
+// this file at every level, both ways).  Closures and go statements in
+// them too: their records and thunks are dropped with them.
 package p
 
 var sink interface{}
@@ -13,6 +14,14 @@ func helper(q *int) { sink = q }
 func caller() {
 	x := 0
 	helper(&x)
+}
+
+func viaClosure(x **int) {
+	var i int
+	p := &i
+	func() {
+		*x = p
+	}()
 }
 
 func Exported(z *int) { sink = z }

@@ -142,7 +142,7 @@ reader::alloc_loc (gimple *call)
     }
   else
     {
-      l = storage_loc (pos, depth, newobject_size (call));
+      l = storage_loc (pos, depth, alloc_size (call));
       if (!constant_make (call))
         ge_loc_set_nonconstant (l);
     }

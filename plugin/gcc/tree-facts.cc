@@ -172,6 +172,27 @@ constant_make (gimple *call)
 
 /* The size of the object a runtime.newobject call allocates, from the
    pointer type its result is given.  */
+/* The size of what SSA (a void pointer) points to, from the type of
+   the first pointer it is copied or stored into: gccgo gives its
+   allocations' results no type of their own.  */
+static unsigned HOST_WIDE_INT
+pointee_size_of_uses (tree ssa, int depth)
+{
+  imm_use_iterator it;
+  gimple *use;
+  unsigned HOST_WIDE_INT n = 0;
+  FOR_EACH_IMM_USE_STMT (use, it, ssa)
+    if (!n && is_gimple_assign (use) && gimple_assign_single_p (use)
+        && gimple_assign_rhs1 (use) == ssa)
+      {
+        tree lhs = gimple_assign_lhs (use);
+        n = pointee_size (TREE_TYPE (lhs));
+        if (!n && depth < 4 && TREE_CODE (lhs) == SSA_NAME)
+          n = pointee_size_of_uses (lhs, depth + 1);
+      }
+  return n;
+}
+
 unsigned HOST_WIDE_INT
 newobject_size (gimple *call)
 {
@@ -182,13 +203,29 @@ newobject_size (gimple *call)
     return n;
   if (TREE_CODE (lhs) != SSA_NAME)
     return 0;
-  imm_use_iterator it;
-  gimple *use;
-  unsigned HOST_WIDE_INT n = 0;
-  FOR_EACH_IMM_USE_STMT (use, it, lhs)
-    if (!n && is_gimple_assign (use))
-      n = pointee_size (TREE_TYPE (gimple_assign_lhs (use)));
-  return n;
+  return pointee_size_of_uses (lhs, 0);
+}
+
+/* The bytes an allocating call asks for: a runtime.newobject call's
+   object, or a runtime.makeslice call's backing array when its capacity
+   is a constant (gc's "too large for stack" reads it: make([]int,
+   100000) is 800,000 bytes, over the 64 KiB of an implicit variable).
+   0 when unknown.  */
+unsigned HOST_WIDE_INT
+alloc_size (gimple *call)
+{
+  unsigned HOST_WIDE_INT elem = newobject_size (call);
+  if (ge_gccgo_runtime_role (callee_name (call)) != GE_RT_MAKESLICE)
+    return elem;
+  if (gimple_call_num_args (call) < 3)
+    return 0;
+  tree cap = gimple_call_arg (call, 2);
+  if (!elem || TREE_CODE (cap) != INTEGER_CST || !tree_fits_uhwi_p (cap))
+    return 0;
+  unsigned HOST_WIDE_INT n = tree_to_uhwi (cap);
+  if (n > HOST_WIDE_INT_M1U / elem)
+    return HOST_WIDE_INT_M1U;
+  return n * elem;
 }
 
 /* Whether TYPE is the record gccgo returns several results in: two or

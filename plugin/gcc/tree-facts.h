@@ -38,6 +38,7 @@ unsigned HOST_WIDE_INT pointee_size (tree ptr_type);
 /* The size of the object a runtime.newobject call allocates, from the
    pointer type its result is given.  */
 unsigned HOST_WIDE_INT newobject_size (gimple *call);
+unsigned HOST_WIDE_INT alloc_size (gimple *call);
 
 bool is_local_var (tree t);
 /* A local variable of the Go code, not a temporary.  */

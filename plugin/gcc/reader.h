@@ -142,6 +142,8 @@ private:
   void src_note_method_call (ge_pos pos, const char *expr, char prefix);
   bool src_call_has_receiver (ge_pos pos);
   bool src_variadic_at (ge_pos pos, int *paren_line, int *paren_col);
+  bool src_go_defer_funclit (ge_pos pos, ge_pos *lit);
+  bool src_go_defer_first_arg (ge_pos pos, ge_pos *arg);
   void src_note_variadic_call (ge_pos paren, int fixed);
   enum ge_src_alloc src_alloc_at (ge_pos pos, char *text, size_t size,
                                   int *gc_col);
@@ -257,6 +259,7 @@ private:
   /* runtime-calls.cc */
   bool read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt);
   void read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap);
+  void go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap);
   void read_type_assertion (gimple *stmt);
   void read_map_literal (gimple *stmt);
   void read_string_op (gimple *stmt, bool concat);

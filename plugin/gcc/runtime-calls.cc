@@ -92,6 +92,18 @@ reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
 void
 reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
 {
+  /* go f(new(T)): a lone pointer argument gccgo hands the runtime as
+     is, allocated at the statement's position; gc's is the argument's.  */
+  gimple *def = TREE_CODE (arg) == SSA_NAME ? SSA_NAME_DEF_STMT (arg) : NULL;
+  while (def && gimple_assign_single_p (def)
+         && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME)
+    def = SSA_NAME_DEF_STMT (gimple_assign_rhs1 (def));
+  ge_pos at = pos_of (gimple_location (stmt)), first;
+  if (def && is_gimple_call (def) && !allocs.get (def)
+      && ge_gccgo_allocates (ge_gccgo_runtime_role (callee_name (def)))
+      && same_pos (pos_of (gimple_location (def)), at)
+      && src_go_defer_first_arg (at, &first))
+    allocs.put (def, storage_loc (first, depth_of (def), alloc_size (def)));
   if (to_heap)
     flow_to_heap (arg, 0);
   tree callee_decl = called_function (fnarg);
@@ -103,10 +115,62 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
   else if (name)
     callee = ge_func_new (u, name, name,
                           pos_of (DECL_SOURCE_LOCATION (callee_decl)));
+  /* The literal first: gc's batch holds it with the function, and the
+     wrapper with them (the thunk, reached after the literal, joins).  */
+  if (callee_decl && !other_package (callee_decl))
+    go_defer_literal (stmt, callee_decl, to_heap);
   ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
   if (!type_has_ptrs (TREE_TYPE (arg)))
     return;
   call_arg (c, 0, arg, stmt);
+}
+
+/* The function called directly in FNDECL's body, if it is a closure:
+   the literal a go or defer wrapper (gccgo's thunk) calls.  */
+static tree
+wrapped_closure (tree fndecl)
+{
+  function *f = DECL_STRUCT_FUNCTION (fndecl);
+  if (!f || !f->cfg)
+    return NULL_TREE;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, f)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)))
+        {
+          tree d = gimple_call_fndecl (gsi_stmt (gsi));
+          if (d && ge_gccgo_is_closure_name (decl_name (d)))
+            return d;
+        }
+  return NULL_TREE;
+}
+
+/* go func(a *int) {...}(p), defer func() {...}(): gc evaluates the
+   literal where the statement is, into its wrapper when the call has
+   arguments or results, and sends it where the wrapper goes: to the heap
+   for go and for defer in a loop ("func literal escapes to heap"),
+   nowhere for a defer outside loops.  A literal with captures has a
+   record gccgo allocates, read as any closure's; one without is a static
+   function, CALLEE_DECL itself or what its thunk calls, with no storage
+   in the GIMPLE: its location is made here, in the function's batch.  */
+void
+reader::go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap)
+{
+  ge_pos lit;
+  if (!src_go_defer_funclit (pos_of (gimple_location (stmt)), &lit))
+    return;
+  tree clo_decl = ge_gccgo_is_closure_name (decl_name (callee_decl))
+                  ? callee_decl : wrapped_closure (callee_decl);
+  const char *name = clo_decl ? decl_name (clo_decl) : NULL;
+  if (!name)
+    return;
+  ge_func *clo = ge_func_lookup (u, name);
+  if (!clo)
+    clo = ge_func_new (u, name, name, pos_of (DECL_SOURCE_LOCATION (clo_decl)));
+  ge_loc *l = bind_literal (lit, depth_of (stmt), clo);
+  if (l && to_heap)
+    ge_flow (fn, ge_hole_shift (ge_hole_of (ge_heap (u)), -1), l);
 }
 
 /* A type assertion to an interface (runtime.ifaceI2I2 and kin): the

@@ -14,6 +14,11 @@
      "... argument" slice;
    - src_conv_operands: whether a box gccgo fills is a conversion gc
      reports at all;
+   - src_go_defer_funclit: whether a go or defer statement calls a
+     function literal, which gccgo compiles without storage when it
+     captures nothing (gc reports it, and sends it where the statement's
+     wrapper goes); src_go_defer_first_arg: where the argument is that
+     gccgo evaluates at the statement's keyword;
    - src_concat_at: whether x += y assigns y to x (gc's OASOP) rather
      than concatenating;
    - src_self_assign: gc's self-assignment rule, which drops the flow;
@@ -93,6 +98,22 @@ reader::src_variadic_at (ge_pos pos, int *paren_line, int *paren_col)
 {
   return ge_src_variadic_at (su, pos.file, pos.line, pos.col, paren_line,
                              paren_col);
+}
+
+bool
+reader::src_go_defer_funclit (ge_pos pos, ge_pos *lit)
+{
+  *lit = pos;
+  return ge_src_go_defer_funclit (su, pos.file, pos.line, pos.col, &lit->line,
+                                  &lit->col);
+}
+
+bool
+reader::src_go_defer_first_arg (ge_pos pos, ge_pos *arg)
+{
+  *arg = pos;
+  return ge_src_go_defer_first_arg (su, pos.file, pos.line, pos.col,
+                                    &arg->line, &arg->col);
 }
 
 void

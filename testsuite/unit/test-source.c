@@ -29,7 +29,12 @@ static const char *src =
   "\tb.a[len(b.a)-1] = b.a[0]\n"               /* 18 */
   "\tb.r -= b.w; b.r += 1\n"                    /* 19 */
   "\tm := make(map[string][]int, len(s)*2+1)\n"  /* 20 */
-  "\treturn func() func() *int { return nil }\n"; /* 21 */
+  "\treturn func() func() *int { return nil }\n" /* 21 */
+  "\tgo func(a *int) {\n"                      /* 22 */
+  "\t\t_ = a\n"                                /* 23 */
+  "\t}(new(int))\n"                             /* 24 */
+  "\tdefer s.f(g(1), 2)\n"                      /* 25 */
+  "\tgo func() { x++ }()\n";                    /* 26 */
 
 int
 main (void)
@@ -80,6 +85,16 @@ main (void)
   CHECK (ge_src_alloc_at (su, path, 4, 2, text, sizeof text, &col) == GE_SRC_NONE);
   CHECK (ge_src_ident_at (su, path, 4, 2, "x"));
   CHECK (!ge_src_ident_at (su, path, 4, 2, "xy"));
+
+  /* go and defer: the literal called, the first argument.  */
+  int l = 0, c = 0;
+  CHECK (ge_src_go_defer_funclit (su, path, 22, 2, &l, &c) && l == 22 && c == 5);
+  CHECK (ge_src_go_defer_first_arg (su, path, 22, 2, &l, &c) && l == 24 && c == 4);
+  CHECK (!ge_src_go_defer_funclit (su, path, 25, 2, &l, &c));
+  CHECK (ge_src_go_defer_first_arg (su, path, 25, 2, &l, &c) && l == 25 && c == 12);
+  CHECK (ge_src_go_defer_funclit (su, path, 26, 2, &l, &c) && l == 26 && c == 5);
+  CHECK (!ge_src_go_defer_first_arg (su, path, 26, 2, &l, &c));
+  CHECK (!ge_src_go_defer_funclit (su, path, 23, 3, &l, &c));
 
   /* A function literal: its parameters and results, and its position.  */
   CHECK (ge_src_signature (su, path, 10, 25, &sig));

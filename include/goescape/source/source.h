@@ -133,6 +133,18 @@ bool ge_src_method_value_at (ge_src_unit *su, const char *file, int line,
 int ge_src_string_conversions (ge_src_unit *su, const char *file, int line,
                                int *cols, int max);
 
+/* Whether the go or defer statement at FILE:LINE:COL calls a function
+   literal, go func(...) {...}(...): its "func" into *LIT_LINE,
+   *LIT_COL.  */
+bool ge_src_go_defer_funclit (ge_src_unit *su, const char *file, int line,
+                              int col, int *lit_line, int *lit_col);
+
+/* Where the first argument of the call of the go or defer statement at
+   FILE:LINE:COL starts, into *ARG_LINE, *ARG_COL: gccgo evaluates a
+   lone argument it hands the runtime as is at the statement.  */
+bool ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
+                                int col, int *arg_line, int *arg_col);
+
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
                       const char *name);

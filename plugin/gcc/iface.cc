@@ -17,6 +17,9 @@ reader::find_conversions ()
   hash_map<tree, tree> var_value;
   hash_map<gimple *, location_t> call_filled;
   hash_map<tree, location_t> var_filled;
+  /* Where a temporary is first set (GOTMP.0 = {} for a struct literal
+     filled field by field): a box's place when nothing fills it whole.  */
+  hash_map<tree, location_t> var_set;
   /* Where interface temporaries go: a result variable, a call.  */
   hash_map<tree, int> to_result;
   hash_map<tree, std::pair<int, int> > to_arg;
@@ -41,6 +44,9 @@ reader::find_conversions ()
             if ((*r)->cls == GE_LOC_RESULT)
               to_result.put (gimple_assign_rhs1 (stmt), (*r)->result_index - 1);
         tree lhs = gimple_assign_lhs (stmt);
+        if (TREE_CODE (lhs) == VAR_DECL && !is_user_var (lhs)
+            && gimple_has_location (stmt) && !var_set.get (lhs))
+          var_set.put (lhs, gimple_location (stmt));
         if (TREE_CODE (lhs) != MEM_REF || !integer_zerop (TREE_OPERAND (lhs, 1)))
           continue;
         gimple *call = NULL;
@@ -158,13 +164,27 @@ reader::find_conversions ()
                   continue;
                 }
               c->facts.constant = true;
+              /* interface{}(3): gccgo places the constant's address at
+                 the conversion, the store at the statement.  */
+              if (EXPR_HAS_LOCATION (rhs))
+                c->box_at = EXPR_LOCATION (rhs);
               conv_of_store.put (stmt, c);
             }
           else if (!is_user_var (var))
             {
+              /* interface{}(new(int)): a pointer is its own interface
+                 word, and the temporary is the storage gccgo gives
+                 new(int) on the stack, not a box.  */
+              if (c->facts.type && c->facts.type[0] == '*')
+                {
+                  delete c;
+                  continue;
+                }
               if (tree *v = var_value.get (var))
                 value = *v;
               if (location_t *l = var_filled.get (var))
+                c->box_at = *l;
+              else if (location_t *l = var_set.get (var))
                 c->box_at = *l;
               conv_of_var.put (var, c);
             }

@@ -130,11 +130,18 @@ ge_gccgo_descriptor_type (const char *n, char *buf, size_t size)
     }
   else if (end - n > 3 && strcmp (end - 3, "..d") == 0)
     end -= 3;
+  /* T..p is the descriptor of *T.  */
+  bool pointer = false;
+  if (end - n > 3 && strncmp (end - 3, "..p", 3) == 0)
+    {
+      end -= 3;
+      pointer = true;
+    }
   const char *dot = n;
   for (const char *q = n; q < end; q++)
     if (*q == '.')
       dot = q + 1;
-  snprintf (buf, size, "%.*s", (int) (end - dot), dot);
+  snprintf (buf, size, "%s%.*s", pointer ? "*" : "", (int) (end - dot), dot);
 }
 
 bool

@@ -105,6 +105,12 @@ test_descriptors (void)
   ge_gccgo_descriptor_type ("pimt..interface_4M_bfunc_8_9_8_9_5..p.T", buf,
                             sizeof buf);
   CHECK_STREQ (buf, "T");
+  /* interface{}(new(int)) and interface{}(&S{}): gccgo-12 names the
+     descriptors of *int and *p.S so.  */
+  ge_gccgo_descriptor_type ("int..p", buf, sizeof buf);
+  CHECK_STREQ (buf, "*int");
+  ge_gccgo_descriptor_type ("go.p.S..p", buf, sizeof buf);
+  CHECK_STREQ (buf, "*S");
   ge_gccgo_descriptor_type ("go.p.LongTypeName..d", buf, 5);
   CHECK_STREQ (buf, "Long");
 

@@ -189,7 +189,7 @@ ge_unit_analyze (ge_unit *u)
 
   struct visitor v = { u, 0, NULL, 0, 0 };
   for (uint32_t i = 0; i < u->nfuncs; i++)
-    if (order[i]->outer == NULL)
+    if (order[i]->outer == NULL && !order[i]->hidden)
       visit (&v, order[i]);
   free (order);
 }

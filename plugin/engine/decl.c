@@ -162,6 +162,12 @@ ge_func_set_unexported (ge_func *f)
 }
 
 void
+ge_func_set_hidden (ge_func *f)
+{
+  f->hidden = true;
+}
+
+void
 ge_func_set_bodiless (ge_func *f, bool noescape)
 {
   f->has_body = false;

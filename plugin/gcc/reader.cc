@@ -188,6 +188,10 @@ reader::run ()
   if (ge_gccgo_is_closure_name (name) || ge_gccgo_init_index (name) >= 0
       || ge_gccgo_is_package_initializer (name))
     ge_func_set_unexported (fn);
+  if ((ge_gccgo_is_closure_name (name)
+       && !ge_gccgo_is_package_closure_name (name))
+      || ge_gccgo_is_thunk_name (name))
+    ge_func_set_hidden (fn);
   char gc_name[256];
   if (ge_gccgo_init_index (name) >= 0)
     fn->gc_name = ge_printf (u, "init.%d", ge_gccgo_init_index (name));

@@ -40,6 +40,20 @@ ge_gccgo_is_closure_name (const char *n)
 }
 
 bool
+ge_gccgo_is_package_closure_name (const char *n)
+{
+  const char *f = n ? strstr (n, "..go..func") : NULL;
+  return f && f[10] && all_digits (f + 10);
+}
+
+bool
+ge_gccgo_is_thunk_name (const char *n)
+{
+  const char *t = n ? strstr (n, "..thunk") : NULL;
+  return t && t[7] && all_digits (t + 7);
+}
+
+bool
 ge_gccgo_is_wrapper_name (const char *n)
 {
   if (!n)

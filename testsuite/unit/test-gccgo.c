@@ -94,6 +94,15 @@ test_descriptors (void)
   CHECK (ge_gccgo_descriptor_func ("p.f", NULL) == NULL);
   CHECK (ge_gccgo_descriptor_func ("..f", NULL) == NULL);
 
+  /* Literals of package-level declarations are evaluated by no
+     function's body; go and defer wrappers are thunks.  */
+  CHECK (ge_gccgo_is_package_closure_name ("go.p..go..func1"));
+  CHECK (!ge_gccgo_is_package_closure_name ("go.p..go..func2..func1"));
+  CHECK (!ge_gccgo_is_package_closure_name ("go.p.f..func1"));
+  CHECK (ge_gccgo_is_thunk_name ("go.p.go..thunk0"));
+  CHECK (!ge_gccgo_is_thunk_name ("go.p.T.m..stub"));
+  CHECK (!ge_gccgo_is_thunk_name ("go.p.thunk"));
+
   char buf[64];
   ge_gccgo_descriptor_type ("int..d", buf, sizeof buf);
   CHECK_STREQ (buf, "int");

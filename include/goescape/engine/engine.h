@@ -148,6 +148,8 @@ struct ge_func
   bool recv_by_address;   /* its receiver is a value the caller passes
                              by address: arguments are dereferenced */
   bool unexported;        /* no summary: not called from other packages */
+  bool hidden;            /* a closure or wrapper: analysed only where
+                             its literal or statement reaches it */
   uint32_t nliterals;     /* function literals bound in it so far */
   uint32_t literal_index; /* a closure's 1-based number in its outer */
 
@@ -225,6 +227,12 @@ void ge_func_set_recv_by_address (ge_func *f);
 /* Declare that F is not called from other packages (an init function,
    the package initializer): no summary is written for it.  */
 void ge_func_set_unexported (ge_func *f);
+
+/* Declare that F is a function literal's body or a go/defer wrapper:
+   gc analyses one only in the batch of what evaluates its literal, so
+   one nothing reaches is dead code (a literal in "if false {...}", cut
+   by gc's deadcode pass): never analysed, never reported.  */
+void ge_func_set_hidden (ge_func *f);
 
 /* Correct whether parameter I of F has pointers (a reader that learns
    F's parameter types after declaring it).  */

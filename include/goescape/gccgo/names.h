@@ -30,6 +30,13 @@ bool ge_gccgo_is_closure_name (const char *n);
    promotes from an embedded field.  */
 bool ge_gccgo_is_wrapper_name (const char *n);
 
+/* Whether N is a function literal of a package-level declaration
+   (P..go..funcN), which no function's body evaluates.  */
+bool ge_gccgo_is_package_closure_name (const char *n);
+
+/* Whether N is a go or defer statement's wrapper (F..thunkN).  */
+bool ge_gccgo_is_thunk_name (const char *n);
+
 /* gccgo names the Nth "func init" of package PKG PKG.PKG..initN; gc
    names it init.N.  Returns N, or -1 if N is not one.  */
 int ge_gccgo_init_index (const char *n);

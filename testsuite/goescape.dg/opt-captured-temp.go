@@ -18,7 +18,7 @@ func Sorted(n int) {
 	if n > 3 {
 		defer g()
 	}
-	sv := make([]kv, n) // { dg-message "12: make\\(\\[\\]kv, n\\) escapes to heap" }
+	sv := make([]kv, n) // { dg-message "12: make\\(\\\[\\\]kv, n\\) escapes to heap" }
 	for i := 0; i < n; i++ {
 		sv[i].ks = "a"
 	}

@@ -50,7 +50,8 @@ reader::read_assign (gimple *stmt)
   if (conversion **c = conv_of_store.get (stmt))
     {
       /* A constant converted to an interface: gc spills it too.  */
-      ge_flow (fn, ge_hole_shift (k, -1), conversion_loc (*c));
+      for (conversion *x = *c; x; x = x->next)
+        ge_flow (fn, ge_hole_shift (k, -1), conversion_loc (x));
       return;
     }
   if (TREE_CODE (lhs) != SSA_NAME && k.dst->cls != GE_LOC_TEMP

@@ -211,6 +211,14 @@ reader::eval (tree t, terms &out)
 void
 reader::eval_rhs (gimple *stmt, terms &out)
 {
+  /* A constant's conversion, or an array of them copied from static
+     data into a temporary: the spilled constants' addresses.  */
+  if (conversion **c = conv_of_store.get (stmt))
+    {
+      for (conversion *x = *c; x; x = x->next)
+        out.push (conversion_loc (x), -1);
+      return;
+    }
   enum tree_code code = gimple_assign_rhs_code (stmt);
   if (gimple_assign_single_p (stmt) || CONVERT_EXPR_CODE_P (code)
       || code == POINTER_PLUS_EXPR || code == VIEW_CONVERT_EXPR)

@@ -74,6 +74,8 @@ reader::find_conversions ()
           gimple *stmt = gsi_stmt (gsi);
           if (!is_gimple_assign (stmt) || !gimple_assign_single_p (stmt))
             continue;
+          if (find_constant_copy (stmt))
+            continue;
           tree lhs = gimple_assign_lhs (stmt);
           if (TREE_CODE (lhs) != COMPONENT_REF)
             continue;
@@ -201,6 +203,87 @@ reader::find_conversions ()
           convs.safe_push (c);
         }
     }
+}
+
+/* The initializer of the read-only static data RHS copies, if any:
+   *.LC2 or MEM[(T *)&.LC2].  */
+static tree
+constant_initializer (tree rhs)
+{
+  tree d = rhs;
+  if (TREE_CODE (d) == MEM_REF && integer_zerop (TREE_OPERAND (d, 1))
+      && TREE_CODE (TREE_OPERAND (d, 0)) == ADDR_EXPR)
+    d = TREE_OPERAND (TREE_OPERAND (d, 0), 0);
+  if (TREE_CODE (d) != VAR_DECL || !TREE_STATIC (d) || !TREE_READONLY (d)
+      || !DECL_INITIAL (d) || TREE_CODE (DECL_INITIAL (d)) != CONSTRUCTOR)
+    return NULL_TREE;
+  return DECL_INITIAL (d);
+}
+
+/* At -Os the gimplifier fills an array of interfaces holding constants,
+   f(1, 2, 3)'s "... argument", with one copy of static data
+   (GOTMP.0 = *.LC2) rather than element by element: each element that
+   is a constant's conversion is a conversion of STMT, as the element
+   stores are at -O0.  */
+bool
+reader::find_constant_copy (gimple *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  tree ctor = constant_initializer (gimple_assign_rhs1 (stmt));
+  tree at = TREE_TYPE (lhs);
+  if (!ctor || TREE_CODE (at) != ARRAY_TYPE || !TYPE_DOMAIN (at)
+      || !TYPE_MAX_VALUE (TYPE_DOMAIN (at))
+      || !tree_fits_shwi_p (TYPE_MAX_VALUE (TYPE_DOMAIN (at))))
+    return false;
+  int nelems = (int) tree_to_shwi (TYPE_MAX_VALUE (TYPE_DOMAIN (at))) + 1;
+  conversion **last = NULL;
+  unsigned i;
+  tree idx, elt;
+  FOR_EACH_CONSTRUCTOR_ELT (CONSTRUCTOR_ELTS (ctor), i, idx, elt)
+    {
+      if (TREE_CODE (elt) != CONSTRUCTOR)
+        continue;
+      tree desc = NULL_TREE, obj = NULL_TREE;
+      unsigned j;
+      tree field, val;
+      FOR_EACH_CONSTRUCTOR_ELT (CONSTRUCTOR_ELTS (elt), j, field, val)
+        if (const char *name = field ? decl_name (field) : NULL)
+          {
+            if (strcmp (name, "__object") == 0)
+              obj = val;
+            else if (strcmp (name, "__type_descriptor") == 0
+                     || strcmp (name, "__methods") == 0)
+              desc = val;
+          }
+      while (obj && CONVERT_EXPR_P (obj))
+        obj = TREE_OPERAND (obj, 0);
+      tree var = obj && TREE_CODE (obj) == ADDR_EXPR ? TREE_OPERAND (obj, 0)
+                                                     : NULL_TREE;
+      if (!var || TREE_CODE (var) != VAR_DECL
+          || !ge_gccgo_is_constant_name (decl_name (var)))
+        continue;
+      conversion *c = new conversion ();
+      c->store = stmt;
+      c->box_at = gimple_location (stmt);
+      c->facts.result = c->facts.arg = -1;
+      c->facts.elem = idx && tree_fits_shwi_p (idx) ? (int) tree_to_shwi (idx)
+                                                    : (int) i;
+      c->facts.nelems = nelems;
+      c->facts.constant = true;
+      if (desc)
+        {
+          char type[128];
+          descriptor_type (desc, type, sizeof type);
+          c->facts.type = type[0] ? ge_strdup (u, type) : NULL;
+        }
+      if (last)
+        *last = c;
+      else
+        conv_of_store.put (stmt, c);
+      last = &c->next;
+      convs.safe_push (c);
+    }
+  return last != NULL;
 }
 
 /* gc's spilled location for conversion C: the operand the source has

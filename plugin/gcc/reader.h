@@ -100,6 +100,7 @@ struct conversion
   location_t box_at;    /* where the box is allocated or filled */
   ge_conv_facts facts;  /* what says which source operand it is */
   ge_loc *loc;          /* gc's spilled location, once made */
+  conversion *next;     /* another of the same store (a block copy) */
 };
 
 typedef int_hash<unsigned, 0, UINT_MAX> pos_key_hash;
@@ -205,6 +206,7 @@ private:
   hash_map<pos_key_hash, unsigned> conv_taken;
   hash_set<ge_loc *> box_locs;           /* interface boxes' locations */
   void find_conversions ();
+  bool find_constant_copy (gimple *stmt);
   ge_loc *conversion_loc (conversion *c);
 
   /* locations.cc */

@@ -1,12 +1,10 @@
 /* goescape: finding the summaries of imported packages (see
    goescape/imports.h).  */
 
-#include <elf.h>
 #include <fcntl.h>
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +13,7 @@
 
 #include "goescape/imports/gccgo-notes.h"
 #include "goescape/imports/imports.h"
+#include "goescape/imports/objects.h"
 #include "goescape/vec.h"
 
 struct package
@@ -96,136 +95,10 @@ ge_imports_add_dir (ge_imports *im, const char *dir)
   *GE_VEC_PUSH (im->dirs, im->ndirs, im->dirs_alloc) = xstrdup (dir);
 }
 
-/* ---- reading a section out of an object or an archive ---------------- */
-
-/* The contents of section NAME of the ELF image at P (LEN bytes), or
-   NULL; *OUT_LEN gets its size.  Native byte order only: these are the
-   objects this compiler just wrote.  */
-static const char *
-elf_section (const unsigned char *p, size_t len, const char *name,
-             size_t *out_len)
-{
-  if (len < EI_NIDENT || memcmp (p, ELFMAG, SELFMAG) != 0)
-    return NULL;
-#define FIND_SECTION(Ehdr, Shdr)                                          \
-  do                                                                      \
-    {                                                                     \
-      Ehdr eh;                                                            \
-      if (len < sizeof eh)                                                \
-        return NULL;                                                      \
-      memcpy (&eh, p, sizeof eh);                                         \
-      if (eh.e_shoff == 0 || eh.e_shentsize != sizeof (Shdr)              \
-          || eh.e_shoff > len                                             \
-          || (size_t) eh.e_shnum * sizeof (Shdr) > len - eh.e_shoff       \
-          || eh.e_shstrndx >= eh.e_shnum)                                 \
-        return NULL;                                                      \
-      Shdr strs;                                                          \
-      memcpy (&strs, p + eh.e_shoff + eh.e_shstrndx * sizeof (Shdr),      \
-              sizeof strs);                                               \
-      if (strs.sh_offset > len || strs.sh_size > len - strs.sh_offset)    \
-        return NULL;                                                      \
-      for (size_t i = 0; i < eh.e_shnum; i++)                             \
-        {                                                                 \
-          Shdr sh;                                                        \
-          memcpy (&sh, p + eh.e_shoff + i * sizeof (Shdr), sizeof sh);    \
-          size_t n = strlen (name);                                       \
-          if (sh.sh_name + n + 1 > strs.sh_size                           \
-              || memcmp (p + strs.sh_offset + sh.sh_name, name, n + 1)    \
-                   != 0                                                   \
-              || sh.sh_type == SHT_NOBITS || sh.sh_offset > len           \
-              || sh.sh_size > len - sh.sh_offset)                         \
-            continue;                                                     \
-          *out_len = sh.sh_size;                                          \
-          return (const char *) p + sh.sh_offset;                         \
-        }                                                                 \
-      return NULL;                                                        \
-    }                                                                     \
-  while (0)
-  if (p[EI_CLASS] == ELFCLASS64)
-    FIND_SECTION (Elf64_Ehdr, Elf64_Shdr);
-  else if (p[EI_CLASS] == ELFCLASS32)
-    FIND_SECTION (Elf32_Ehdr, Elf32_Shdr);
-#undef FIND_SECTION
-  return NULL;
-}
-
-/* Section NAME of the first member of the archive at P that has one,
-   into BUF: a package's archive holds one Go object (the others, if
-   any, are its cgo parts), and each text vouches for itself with its
-   header, so texts are not concatenated.  */
-static void
-archive_sections (const unsigned char *p, size_t len, const char *name,
-                  char **buf, size_t *buf_len)
-{
-  size_t off = 8;  /* "!<arch>\n" */
-  while (off + 60 <= len)
-    {
-      const unsigned char *h = p + off;
-      char size_text[11];
-      memcpy (size_text, h + 48, 10);
-      size_text[10] = '\0';
-      char *endp;
-      unsigned long size = strtoul (size_text, &endp, 10);
-      if (endp == size_text || memcmp (h + 58, "`\n", 2) != 0
-          || size > len - off - 60)
-        break;
-      size_t sec_len;
-      const char *sec = elf_section (h + 60, size, name, &sec_len);
-      if (sec)
-        {
-          *buf = XNEWVEC (char, sec_len + 1);
-          memcpy (*buf, sec, sec_len);
-          *buf_len = sec_len;
-          (*buf)[sec_len] = '\0';
-          return;
-        }
-      off += 60 + size + (size & 1);
-    }
-}
-
-/* Section NAME of the object or archive at PATH (xmalloc'd, with a NUL
-   after its *LEN bytes), or NULL.  */
-static char *
-read_section (const char *path, const char *name, size_t *len)
-{
-  int fd = open (path, O_RDONLY);
-  struct stat st;
-  if (fd < 0)
-    return NULL;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size == 0)
-    {
-      close (fd);
-      return NULL;
-    }
-  size_t size = (size_t) st.st_size;
-  void *m = mmap (NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  close (fd);
-  if (m == MAP_FAILED)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0;
-  const unsigned char *p = m;
-  if (size >= 8 && memcmp (p, "!<arch>\n", 8) == 0)
-    archive_sections (p, size, name, &buf, &n);
-  else
-    {
-      const char *sec = elf_section (p, size, name, &n);
-      if (sec)
-        {
-          buf = XNEWVEC (char, n + 1);
-          memcpy (buf, sec, n);
-          buf[n] = '\0';  /* readers may scan text with the C library */
-        }
-    }
-  munmap (m, size);
-  *len = n;
-  return buf;
-}
-
 char *
 ge_read_summary_section (const char *path, size_t *len)
 {
-  return read_section (path, GE_SUMMARY_SECTION, len);
+  return ge_object_section (path, GE_SUMMARY_SECTION, len);
 }
 
 /* ---- finding a package -------------------------------------------- */
@@ -267,7 +140,7 @@ static ge_summary_file *
 gccgo_summaries (const char *file)
 {
   size_t len, n;
-  char *exp = read_section (file, ".go_export", &len);
+  char *exp = ge_object_section (file, ".go_export", &len);
   if (!exp)
     return NULL;
   char *sums = ge_gccgo_notes_summaries (exp, len, &n);

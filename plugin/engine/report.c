@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 
+#include "goescape/cputime.h"
 #include "goescape/engine/report.h"
 
 void
@@ -10,6 +11,8 @@ ge_report_init (struct ge_report *r, FILE *out, int verbosity)
   r->out = out;
   r->verbosity = verbosity;
   r->nlines = 0;
+  r->timed = false;
+  r->write_ns = 0;
   r->pos_fn = NULL;
   r->pos_ctx = NULL;
 }
@@ -38,6 +41,7 @@ ge_report_at (struct ge_report *r, ge_pos pos, const char *fmt, ...)
   va_list ap;
   if (r->out == NULL)
     return;
+  uint64_t t0 = r->timed ? ge_cpu_ns () : 0;
   char at[1024];
   ge_report_format_pos (r, pos, at, sizeof at);
   fprintf (r->out, "%s: ", at);
@@ -46,4 +50,6 @@ ge_report_at (struct ge_report *r, ge_pos pos, const char *fmt, ...)
   va_end (ap);
   fputc ('\n', r->out);
   r->nlines++;
+  if (r->timed)
+    r->write_ns += ge_cpu_ns () - t0;
 }

@@ -11,8 +11,9 @@ extern "C" {
 
 /* Read FUN, a function gccgo compiled, into U's location graph.  Calls
    into other packages take their summaries from IM (NULL: none); the
-   Go source is read through SU.  */
-void goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
+   Go source is read through SU.  False for a function it does not
+   read: one of gccgo's helpers, another package's inlinable body.  */
+bool goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
                              function *fun);
 
 #endif

@@ -16,6 +16,7 @@
 #include "options.h"
 #include "output.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "gimple-reader.h"
@@ -29,6 +30,7 @@ extern "C" {
 #include "goescape/gccgo/names.h"
 #include "goescape/engine/report.h"
 #include "goescape/source/source.h"
+#include "goescape/cputime.h"
 }
 
 int plugin_is_GPL_compatible;
@@ -50,7 +52,28 @@ struct goescape_unit
   ge_imports *imports = NULL;
   ge_src_unit *source = NULL;
   bool bodiless_declared = false;
+  /* What the plugin costs (stats=yes), in CPU time: its start-up, the
+     pass over each function, the end of the unit, and within them the
+     parts spent reading GIMPLE and analysing.  */
+  uint64_t init_ns = 0, pass_ns = 0, finish_ns = 0, read_ns = 0,
+           analyse_ns = 0;
+  unsigned functions = 0;
 };
+
+/* An item of -ftime-report's "Client items", when it is asked for.  */
+static void
+time_push (const char *item)
+{
+  if (g_timer)
+    g_timer->push_client_item (item);
+}
+
+static void
+time_pop (void)
+{
+  if (g_timer)
+    g_timer->pop_client_item ();
+}
 
 static void declare_bodiless (goescape_unit *gu);
 
@@ -77,12 +100,20 @@ public:
 
   unsigned int execute (function *fun) final override
   {
+    uint64_t t0 = ge_cpu_ns ();
+    time_push ("goescape: read GIMPLE");
     if (!seen_error ())
       {
         declare_bodiless (gu);
-        goescape_read_function (gu->engine, gu->imports, gu->source, fun);
+        if (goescape_read_function (gu->engine, gu->imports, gu->source,
+                                    fun))
+          gu->functions++;
       }
     goescape_keepalive_done (fun);
+    time_pop ();
+    uint64_t spent = ge_cpu_ns () - t0;
+    gu->read_ns += spent;
+    gu->pass_ns += spent;
     return 0;
   }
 
@@ -120,6 +151,23 @@ export_summaries (ge_unit *unit)
   free (text);
 }
 
+/* stats=yes: one line on stderr after the report.  peak-kib is the
+   compiler's peak resident set (getrusage), plugin and all.  */
+static void
+print_stats (const goescape_unit *gu)
+{
+  struct rusage ru;
+  long peak = getrusage (RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : 0;
+  /* The late pass runs inside finish_unit: not counted twice.  */
+  uint64_t total = gu->init_ns + gu->pass_ns + gu->finish_ns;
+  fprintf (stderr, "goescape: stats: functions %u, read-gimple-us %llu, "
+           "analyse-us %llu, report-us %llu, total-us %llu, peak-kib %ld\n",
+           gu->functions, (unsigned long long) (gu->read_ns / 1000),
+           (unsigned long long) (gu->analyse_ns / 1000),
+           (unsigned long long) (gu->report.write_ns / 1000),
+           (unsigned long long) (total / 1000), peak);
+}
+
 static void
 finish_unit (void *, void *data)
 {
@@ -127,12 +175,21 @@ finish_unit (void *, void *data)
   const struct ge_options &opts = gu->opts;
   if (!gu->engine)
     return;
+  uint64_t finish_start = ge_cpu_ns ();
   /* A unit with errors gets gccgo's errors only.  At -m=0 the analysis
      still runs, for the summaries, and an output file is still created,
      empty, for scripts that expect it.  */
   if (!seen_error ())
     {
+      /* GCC's lowering of what it dropped is reading GIMPLE too; the
+         pass, run inside, adds its own share, counted once here.  */
+      uint64_t read_before = gu->read_ns, pass_before = gu->pass_ns;
+      uint64_t t0 = ge_cpu_ns ();
+      time_push ("goescape: read GIMPLE");
       goescape_keepalive_read_dropped ();
+      time_pop ();
+      gu->read_ns = read_before + (ge_cpu_ns () - t0);
+      gu->pass_ns = pass_before;
       declare_bodiless (gu);
       FILE *out = stderr;
       if (opts.output)
@@ -145,7 +202,12 @@ finish_unit (void *, void *data)
         {
           ge_report_init (&gu->report, out, opts.m);
           ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
+          gu->report.timed = opts.stats;
+          uint64_t t0 = ge_cpu_ns ();
+          time_push ("goescape: analysis and report");
           ge_unit_analyze (gu->engine);
+          time_pop ();
+          gu->analyse_ns = ge_cpu_ns () - t0 - gu->report.write_ns;
           /* A report that cannot be written is an error, not a silent
              loss (output=/dev/full, a full disk).  */
           const char *where = opts.output ? opts.output : "standard error";
@@ -167,6 +229,9 @@ finish_unit (void *, void *data)
             "%<-fplugin-arg-goescape-keep=yes%> reports them",
             n, n > 1 ? "s" : "", ge_gccgo_global_name (first),
             n > 1 ? ", ..." : "", optimize);
+  gu->finish_ns = ge_cpu_ns () - finish_start;
+  if (opts.stats && !seen_error ())
+    print_stats (gu);
   ge_unit_free (gu->engine);
   gu->engine = NULL;
   ge_imports_free (gu->imports);
@@ -287,6 +352,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
     }
 
+  uint64_t init_start = ge_cpu_ns ();
   goescape_unit *gu = new goescape_unit;
   struct ge_options &opts = gu->opts;
   bool ok = true;
@@ -349,5 +415,6 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
   register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, gu);
+  gu->init_ns = ge_cpu_ns () - init_start;
   return 0;
 }

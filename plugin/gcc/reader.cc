@@ -300,16 +300,17 @@ recover_wrapper (function *fun)
 
 } // namespace ge_gimple
 
-void
+bool
 goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
                         function *fun)
 {
   using namespace ge_gimple;
   if (!fun || !fun->decl || generated_function (fun)
       || foreign_function (fun, su) || recover_wrapper (fun))
-    return;
+    return false;
   reader r (u, im, su, fun);
   r.run ();
   if (ge_gccgo_is_package_initializer (decl_name (fun->decl)))
     r.mark_static_data ();
+  return true;
 }

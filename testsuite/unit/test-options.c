@@ -36,6 +36,15 @@ main (void)
          && o.keep_functions == 1);
   CHECK (ge_options_apply (&o, "keep", "maybe", err, sizeof err) != NULL
          && strstr (err, "'keep'") != NULL);
+  CHECK (o.stats == 0);
+  CHECK (ge_options_apply (&o, "stats", NULL, err, sizeof err) == NULL
+         && o.stats == 1);
+  CHECK (ge_options_apply (&o, "stats", "no", err, sizeof err) == NULL
+         && o.stats == 0);
+  CHECK (ge_options_apply (&o, "stats", "1", err, sizeof err) != NULL
+         && strstr (err, "'stats'") != NULL);
+  CHECK (ge_options_apply (&o, "statistics", "yes", err, sizeof err) != NULL
+         && strstr (err, "stats[=yes|no]") != NULL);
   CHECK (ge_options_apply (&o, "stdlib", "", err, sizeof err) != NULL);
   CHECK (ge_options_apply (&o, "stdlib", "s.esc", err, sizeof err) == NULL);
   CHECK_STREQ (o.stdlib, "s.esc");

@@ -7,6 +7,8 @@
 #ifndef GOESCAPE_REPORT_H
 #define GOESCAPE_REPORT_H
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "goescape/engine/engine.h"
@@ -26,6 +28,8 @@ struct ge_report
   FILE *out;          /* where lines go */
   int verbosity;      /* gc's -m=N: 0 silent, 1 verdicts, 2 flows */
   unsigned nlines;    /* lines written */
+  bool timed;         /* measure write_ns (two clock reads a line) */
+  uint64_t write_ns;  /* CPU time spent formatting and writing them */
   ge_report_pos_fn pos_fn;  /* NULL: FILE:LINE:COL as they are */
   void *pos_ctx;
 };

@@ -163,7 +163,7 @@ named_type (ge_src_unit *su, const char *file, const char *name, int depth)
   size_t off;
   if (depth > MAX_TYPE_DEPTH || !ge_decls_type_spec (su, file, name, &f, &off))
     return GE_SRC_TYPE_POINTERS;  /* string, error, any, or unknown */
-  struct lexer spec = { f, off };
+  struct lexer spec = { f, off, 0, 0 };
   return parse_type (&spec, file, depth + 1, true);
 }
 
@@ -326,7 +326,7 @@ list_params (struct lexer *lx, const char *file, struct entry *v, int n,
       struct entry *e = &v[i];
       if (!named || e->ntoks >= 2)
         {
-          struct lexer tl = { lx->f, named ? e->second.off : e->first.off };
+          struct lexer tl = { lx->f, named ? e->second.off : e->first.off, 0, 0 };
           c = parse_type (&tl, file, 0, true);
         }
       p[i].cls = c;
@@ -444,7 +444,7 @@ ge_src_bodiless_funcs (ge_src_unit *su, const char *file, int *n)
   struct src_file *f = ge_lex_load (su, file);
   if (!f || !f->text)
     return NULL;
-  struct lexer lx = { f, 0 };
+  struct lexer lx = { f, 0, 0, 0 };
   int depth = 0;
   for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF;
        t = ge_lex_next (&lx))

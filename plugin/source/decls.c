@@ -281,7 +281,7 @@ scan_file (ge_src_unit *su, struct decls *d, const char *path)
   struct src_file *f = ge_lex_load (su, path);
   if (!f)
     return;
-  struct lexer lx = { f, 0 };
+  struct lexer lx = { f, 0, 0, 0 };
   size_t *open = NULL;  /* offsets of the enclosing "{"s */
   size_t depth = 0, open_alloc = 0;
   for (;;)
@@ -321,7 +321,7 @@ in_block (struct src_file *f, size_t block, size_t off)
 {
   if (off <= block)
     return false;
-  struct lexer lx = { f, block };
+  struct lexer lx = { f, block, 0, 0 };
   int depth = 0;
   for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF; t = ge_lex_next (&lx))
     {
@@ -453,7 +453,7 @@ ge_decls_is_import (ge_src_unit *su, const char *file, const char *name)
   struct src_file *f = ge_lex_load (su, file);
   if (!f)
     return false;
-  struct lexer lx = { f, 0 };
+  struct lexer lx = { f, 0, 0, 0 };
   struct tok prev = { T_EOF, 0, 0 };
   size_t nl = strlen (name);
   for (;;)
@@ -527,7 +527,7 @@ local_type_spec (struct decls *d, struct src_file *f, size_t off,
       if (l->f != f || l->is_const || l->from >= off
           || strcmp (l->name, name) != 0 || !in_block (f, l->block, off))
         continue;
-      struct lexer lx = { f, l->from };
+      struct lexer lx = { f, l->from, 0, 0 };
       for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF && t.off < off;
            t = ge_lex_next (&lx))
         if (t.kind == T_IDENT && t.len == nl
@@ -547,7 +547,7 @@ local_type_spec (struct decls *d, struct src_file *f, size_t off,
 static enum ge_type_kind
 spec_kind (ge_src_unit *su, struct src_file *f, size_t off, int depth)
 {
-  struct lexer lx = { f, off };
+  struct lexer lx = { f, off, 0, 0 };
   struct tok t = ge_lex_next (&lx);
   while (ge_lex_is (&lx, t, "("))
     t = ge_lex_next (&lx);
@@ -608,7 +608,7 @@ ge_decls_alias_of (ge_src_unit *su, const char *file, const char *name,
       const struct type_spec *ts = htab_find (d->specs, &name);
       if (!ts || !ts->alias)
         break;
-      struct lexer lx = { ts->f, ts->off };
+      struct lexer lx = { ts->f, ts->off, 0, 0 };
       struct tok t = ge_lex_next (&lx);
       struct lexer next = lx;
       if (t.kind != T_IDENT || t.len >= size
@@ -636,7 +636,7 @@ ge_src_package_name (ge_src_unit *su, const char *file, char *buf, size_t size)
   struct src_file *f = ge_lex_load (su, file);
   if (!f)
     return false;
-  struct lexer lx = { f, 0 };
+  struct lexer lx = { f, 0, 0, 0 };
   struct tok t = ge_lex_next (&lx);
   if (!ge_lex_is (&lx, t, "package"))
     return false;

@@ -8,6 +8,20 @@
 #include "decls.h"
 #include "expr.h"
 
+struct parser *
+ge_parser_new (void)
+{
+  struct parser *p = XNEW (struct parser);
+  memset (&p->lx, 0, sizeof p->lx);
+  /* Tokens past the last are read as T_EOF.  */
+  memset (p->toks, 0, sizeof p->toks);
+  p->ntoks = p->at = p->end = 0;
+  p->nnodes = 0;
+  p->nargv = 0;
+  p->bad = p->full = p->header = false;
+  return p;
+}
+
 struct node *
 ge_expr_mk (struct parser *p, enum node_kind k, struct tok t)
 {

@@ -15,8 +15,7 @@ after_keyword (ge_src_unit *su, const char *file, int line, int col,
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
   if (at < 0)
     return false;
-  lx->f = f;
-  lx->off = (size_t) at;
+  *lx = (struct lexer) { f, (size_t) at, 0, 0 };
   struct tok t = ge_lex_next (lx);
   return (long) t.off == at
          && (ge_lex_is (lx, t, "go") || ge_lex_is (lx, t, "defer"));
@@ -72,7 +71,7 @@ ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
     }
   if (!ge_lex_is (&lx, open, "("))
     return false;
-  struct lexer args = { f, open.off + 1 };
+  struct lexer args = { f, open.off + 1, 0, 0 };
   t = ge_lex_next (&args);
   if (t.kind == T_EOF || ge_lex_is (&args, t, ")"))
     return false;

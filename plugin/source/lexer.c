@@ -31,6 +31,7 @@ file_del (void *p)
   free (f->path);
   free (f->text);
   free (f->lines);
+  free (f->toks);
   free (f);
 }
 
@@ -134,11 +135,13 @@ ge_lex_ident_start (int c)
   return ISALPHA (c) || c == '_' || c >= 0x80;
 }
 
-struct tok
-ge_lex_next (struct lexer *lx)
+/* The token of F after offset *OFF, read from the text; *OFF moves
+   past it.  */
+static struct tok
+lex_text (const struct src_file *f, size_t *off)
 {
-  const char *s = lx->f->text;
-  size_t n = lx->f->len, i = lx->off;
+  const char *s = f->text;
+  size_t n = f->len, i = *off;
   struct tok t = { T_EOF, n, 0 };
   for (;;)
     {
@@ -162,7 +165,7 @@ ge_lex_next (struct lexer *lx)
     }
   if (i >= n)
     {
-      lx->off = n;
+      *off = n;
       return t;
     }
   t.off = i;
@@ -216,7 +219,60 @@ ge_lex_next (struct lexer *lx)
       t.kind = T_OP;
     }
   t.len = i - t.off;
-  lx->off = i;
+  *off = i;
+  return t;
+}
+
+static void
+tokenize (struct src_file *f)
+{
+  f->tokenized = true;
+  if (!f->text)
+    return;
+  size_t alloc = 0, off = 0;
+  for (;;)
+    {
+      struct tok t = lex_text (f, &off);
+      if (t.kind == T_EOF)
+        break;
+      *GE_VEC_PUSH (f->toks, f->ntoks, alloc) = t;
+    }
+}
+
+struct tok
+ge_lex_next (struct lexer *lx)
+{
+  struct src_file *f = lx->f;
+  if (!f->tokenized)
+    tokenize (f);
+  size_t k;
+  if (lx->hint && lx->hint_off == lx->off)
+    k = lx->hint - 1;
+  else
+    {
+      /* The first token at or after OFF.  */
+      size_t lo = 0, hi = f->ntoks;
+      while (lo < hi)
+        {
+          size_t mid = lo + (hi - lo) / 2;
+          if (f->toks[mid].off < lx->off)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      k = lo;
+    }
+  if (k >= f->ntoks)
+    {
+      struct tok eof = { T_EOF, f->len, 0 };
+      lx->off = f->len;
+      lx->hint = 0;
+      return eof;
+    }
+  struct tok t = f->toks[k];
+  lx->off = t.off + t.len;
+  lx->hint = k + 2;
+  lx->hint_off = lx->off;
   return t;
 }
 

@@ -9,6 +9,8 @@
 
 struct ge_src_unit;
 
+struct tok;
+
 struct src_file
 {
   struct ge_src_unit *su;  /* the unit whose cache holds it */
@@ -17,6 +19,11 @@ struct src_file
   size_t len;
   size_t *lines;  /* offset of each line's start; lines[0] is line 1 */
   int nlines;
+  /* The file's tokens, lexed once when first asked for: every query
+     reads statements again, and lexing was most of their cost.  */
+  struct tok *toks;
+  size_t ntoks;
+  bool tokenized;
 };
 
 enum tok_kind
@@ -37,6 +44,9 @@ struct lexer
 {
   struct src_file *f;
   size_t off;
+  /* The token after the last one returned, plus one, valid while OFF is
+     HINT_OFF (0: none; callers may move OFF themselves).  */
+  size_t hint, hint_off;
 };
 
 /* The cached text of PATH (an empty file if unreadable), or NULL.  */

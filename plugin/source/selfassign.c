@@ -213,7 +213,7 @@ int
 ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
                     bool through_ptr, char *text, size_t size, bool *all)
 {
-  struct parser *p = XCNEW (struct parser);
+  struct parser *p = ge_parser_new ();
   int result = -1;
   *all = false;
   if (size)

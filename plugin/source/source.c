@@ -99,8 +99,7 @@ after_func_keyword (ge_src_unit *su, const char *file, int line, int col,
   long at = ge_lex_offset_of (f, line, col);
   if (start < 0 || at < 0)
     return false;
-  lx->f = f;
-  lx->off = (size_t) start;
+  *lx = (struct lexer) { f, (size_t) start, 0, 0 };
   long func_off = -1;
   for (;;)
     {
@@ -219,7 +218,7 @@ ge_src_signature_free (struct ge_src_signature *sig)
 static int
 render_args (struct lexer *lx, struct out *o)
 {
-  struct parser *p = XCNEW (struct parser);
+  struct parser *p = ge_parser_new ();
   p->lx = *lx;
   int depth = 0, n = -1;
   for (;;)
@@ -308,7 +307,7 @@ static bool
 composite_at (struct lexer *lx, char *text, size_t size, size_t used,
               int *gc_col)
 {
-  struct parser *p = XCNEW (struct parser);
+  struct parser *p = ge_parser_new ();
   p->lx = *lx;
   p->full = true;
   int line = 0, col;
@@ -391,7 +390,7 @@ named_slice_type (ge_src_unit *su, const char *file, const char *name)
   size_t off;
   if (!ge_decls_type_spec (su, file, name, &sf, &off))
     return false;
-  struct lexer lx = { sf, off };
+  struct lexer lx = { sf, off, 0, 0 };
   return ge_lex_is (&lx, ge_lex_next (&lx), "[")
          && ge_lex_is (&lx, ge_lex_next (&lx), "]");
 }
@@ -404,7 +403,7 @@ ge_src_maplit_after (ge_src_unit *su, const char *file, int line, int col,
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
   if (at < 0 || size < 16)
     return false;
-  struct lexer lx = { f, (size_t) at };
+  struct lexer lx = { f, (size_t) at, 0, 0 };
   for (int n = 0; n < 64; n++)
     {
       struct tok t = ge_lex_next (&lx);
@@ -431,7 +430,7 @@ ge_src_alloc_at (ge_src_unit *su, const char *file, int line, int col,
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0 || size < 8)
     return GE_SRC_NONE;
-  struct lexer lx = { f, (size_t) at };
+  struct lexer lx = { f, (size_t) at, 0, 0 };
   struct tok t = ge_lex_next (&lx);
   if ((long) t.off != at)
     return GE_SRC_NONE;
@@ -544,7 +543,7 @@ ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
   long at = ge_lex_offset_of (f, line, col);
   if (at < 0)
     return false;
-  struct lexer lx = { f, (size_t) at };
+  struct lexer lx = { f, (size_t) at, 0, 0 };
   struct tok t = ge_lex_next (&lx);
   return (long) t.off == at && t.kind == T_IDENT && ge_lex_is (&lx, t, name);
 }
@@ -644,7 +643,7 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
     return false;
   /* gccgo places a string literal inside it: start at the token that
      holds the position.  */
-  struct lexer lx = { f, f->lines[line - 1] };
+  struct lexer lx = { f, f->lines[line - 1], 0, 0 };
   for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF && (long) t.off <= at;
        t = ge_lex_next (&lx))
     if ((long) (t.off + t.len) > at)
@@ -670,7 +669,7 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
         at = q;
       free (pkg);
     }
-  struct parser *p = XCNEW (struct parser);
+  struct parser *p = ge_parser_new ();
   p->lx.f = f;
   p->lx.off = (size_t) at;
   bool ok = false;
@@ -722,7 +721,7 @@ ge_src_string_conversions (ge_src_unit *su, const char *file, int line,
   struct src_file *f = ge_lex_load (su, file);
   if (!f || line < 1 || line > f->nlines)
     return 0;
-  struct lexer lx = { f, f->lines[line - 1] };
+  struct lexer lx = { f, f->lines[line - 1], 0, 0 };
   struct tok prev = { T_EOF, 0, 0 };
   int n = 0;
   for (struct tok t = ge_lex_next (&lx); t.kind != T_EOF && n < max;

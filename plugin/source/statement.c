@@ -205,7 +205,7 @@ ge_stmt_at (ge_src_unit *su, const char *file, int line, int col, int *k)
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
   if (at < 0)
     return NULL;
-  struct parser *p = XCNEW (struct parser);
+  struct parser *p = ge_parser_new ();
   p->lx.f = f;
   p->full = true;
   /* A statement may start on an earlier line than the token gccgo

@@ -50,7 +50,7 @@ struct toks
 static bool
 is (const struct toks *t, size_t i, const char *s)
 {
-  struct lexer lx = { t->f, 0 };
+  struct lexer lx = { t->f, 0, 0, 0 };
   return i < t->n && ge_lex_is (&lx, t->v[i], s);
 }
 
@@ -197,7 +197,7 @@ scan_file (struct file_statics *s)
 {
   struct toks t = { NULL, 0, s->f };
   size_t alloc = 0;
-  struct lexer lx = { s->f, 0 };
+  struct lexer lx = { s->f, 0, 0, 0 };
   for (struct tok k = ge_lex_next (&lx); k.kind != T_EOF; k = ge_lex_next (&lx))
     {
       *GE_VEC_PUSH (t.v, t.n, alloc) = k;

@@ -105,7 +105,7 @@ is_builtin (struct site *s, const struct node *fun)
     return false;
   for (int i = 0; names[i]; i++)
     if (tok_is (s, fun->tok, names[i]))
-      return true;
+      return !ge_decls_is_func (s->p->lx.f->su, s->file, names[i]);
   return false;
 }
 

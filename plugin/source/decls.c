@@ -43,6 +43,7 @@ struct decls
   htab_t consts, types;             /* package level */
   htab_t specs;                     /* struct type_spec by name */
   htab_t ptr_methods, val_methods;  /* "T.M" by receiver kind */
+  htab_t funcs;                     /* package-level functions */
   struct local_decl *locals;
   size_t nlocals, locals_alloc;
 };
@@ -68,6 +69,7 @@ decls_del (void *p)
   htab_delete (d->types);
   htab_delete (d->ptr_methods);
   htab_delete (d->val_methods);
+  htab_delete (d->funcs);
   htab_delete (d->specs);
   for (size_t i = 0; i < d->nlocals; i++)
     free (d->locals[i].name);
@@ -203,6 +205,17 @@ scan_method (struct decls *d, struct lexer *lx)
 {
   size_t start = lx->off;
   struct tok t = ge_lex_next (lx);
+  if (t.kind == T_IDENT)
+    {
+      /* func print(...): the package's print, not the builtin.  */
+      char *name = xstrndup (lx->f->text + t.off, t.len);
+      void **slot = htab_find_slot (d->funcs, name, INSERT);
+      if (*slot)
+        free (name);
+      else
+        *slot = name;
+      goto done;
+    }
   if (!ge_lex_is (lx, t, "("))
     goto done;
   bool ptr = false;
@@ -362,7 +375,7 @@ decls_for (ge_src_unit *su, const char *file)
   if (!su->decls_by_dir)
     su->decls_by_dir = htab_create_alloc (8, decls_hash, decls_eq, decls_del,
                                           xcalloc, free);
-  struct decls key = { dir, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0 };
+  struct decls key = { dir, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0 };
   void **slot = htab_find_slot (su->decls_by_dir, &key, INSERT);
   if (*slot)
     {
@@ -375,6 +388,7 @@ decls_for (ge_src_unit *su, const char *file)
   d->types = name_set ();
   d->ptr_methods = name_set ();
   d->val_methods = name_set ();
+  d->funcs = name_set ();
   d->specs = htab_create_alloc (64, spec_hash, spec_eq, spec_del, xcalloc,
                                 free);
   *slot = d;
@@ -445,6 +459,13 @@ ge_decls_is_type (ge_src_unit *su, const char *file, size_t off,
   struct decls *d = decls_for (su, file);
   return htab_find (d->types, name) != NULL
          || local_in_scope (su, d, file, off, name, false);
+}
+
+bool
+ge_decls_is_func (ge_src_unit *su, const char *file, const char *name)
+{
+  struct decls *d = decls_for (su, file);
+  return htab_find (d->funcs, name) != NULL;
 }
 
 bool

@@ -18,6 +18,9 @@ bool ge_decls_is_const (ge_src_unit *su, const char *file, size_t off,
 bool ge_decls_is_type (ge_src_unit *su, const char *file, size_t off,
                        const char *name);
 bool ge_decls_is_import (ge_src_unit *su, const char *file, const char *name);
+/* Whether the package of FILE declares a function NAME (which then
+   hides a builtin of that name).  */
+bool ge_decls_is_func (ge_src_unit *su, const char *file, const char *name);
 
 /* Where the package-level type NAME of FILE's package is specified: the
    file and the offset just after its name (after "=" for an alias).

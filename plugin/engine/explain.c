@@ -17,9 +17,26 @@ ge_explain_loc (ge_unit *u, const ge_loc *l)
   return ge_printf (u, "{storage for %s}", l->name);
 }
 
-void
-ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
-                 int derefs, const ge_note *notes)
+/* L as the header of its explanation names it: the expression itself,
+   "new(int) escapes to heap:" (gc prints the node, where a flow step
+   says "{storage for new(int)}").  */
+const char *
+ge_explain_name (ge_unit *u, const ge_loc *l)
+{
+  return l != &u->heap && l->name ? l->name : ge_explain_loc (u, l);
+}
+
+/* Whether L is one of gccgo's temporaries, which gc's graph does not
+   have: an explanation steps over it.  */
+bool
+ge_explain_hides (ge_unit *u, const ge_loc *l)
+{
+  return l != &u->heap && l->name == NULL;
+}
+
+static void
+print_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src, int derefs,
+            const ge_note *const *notes, int nnotes)
 {
   char ops[64];
   if (derefs < 0)
@@ -32,13 +49,21 @@ ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
     }
   ge_report_at (u->report, pos, "  flow: %s = %s%s:", ge_explain_loc (u, dst),
                 ops, ge_explain_loc (u, src));
-  for (const ge_note *n = notes; n; n = n->next)
-    {
-      char at[1024];
-      ge_report_format_pos (u->report, n->pos, at, sizeof at);
-      ge_report_at (u->report, pos, "    from %s (%s) at %s", n->where,
-                    n->why, at);
-    }
+  for (int i = 0; i < nnotes; i++)
+    for (const ge_note *n = notes[i]; n; n = n->next)
+      {
+        char at[1024];
+        ge_report_format_pos (u->report, n->pos, at, sizeof at);
+        ge_report_at (u->report, pos, "    from %s (%s) at %s", n->where,
+                      n->why, at);
+      }
+}
+
+void
+ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
+                 int derefs, const ge_note *notes)
+{
+  print_flow (u, pos, dst, src, derefs, &notes, 1);
 }
 
 void
@@ -48,6 +73,14 @@ ge_explain_path (ge_unit *u, ge_loc *root, ge_loc *src)
   /* Guard against assignment cycles as gc does (golang.org/issue/35518):
      a path never has more steps than the batch has locations.  */
   uint32_t limit = u->nbatch_locs + 2;
+  /* A step into one of gccgo's temporaries is joined to the next one:
+     p -> {temp} -> {heap} is gc's "flow: {heap} = p", the
+     dereferences added up and the notes of both kept in order.  */
+  ge_loc *from = src;
+  int derefs = 0;
+  const ge_note *notes[64];
+  int nnotes = 0;
+  bool joined = false;
   for (uint32_t steps = 0;; steps++)
     {
       ge_loc *dst = src->dst;
@@ -58,7 +91,20 @@ ge_explain_path (ge_unit *u, ge_loc *root, ge_loc *src)
           break;
         }
       struct ge_edge *e = &dst->edges[src->dst_edge];
-      ge_explain_flow (u, pos, dst, src, e->derefs, e->notes);
+      derefs = joined ? derefs + e->derefs : e->derefs;
+      if (derefs < -1)
+        derefs = -1;
+      if (e->notes && nnotes < (int) (sizeof notes / sizeof *notes))
+        notes[nnotes++] = e->notes;
+      if (dst != root && ge_explain_hides (u, dst))
+        joined = true;
+      else
+        {
+          print_flow (u, pos, dst, from, derefs, notes, nnotes);
+          from = dst;
+          nnotes = 0;
+          joined = false;
+        }
       if (dst == root)
         break;
       src = dst;

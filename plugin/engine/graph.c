@@ -33,10 +33,11 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
     return;
   if (dst->escapes && k.derefs < 0)
     {
-      if (ge_unit_verbosity (u) >= 2 && !src->escapes)
+      if (ge_unit_verbosity (u) >= 2 && !src->escapes
+          && !ge_explain_hides (u, src))
         {
           ge_report_at (u->report, src->pos, "%s escapes to heap:",
-                        ge_explain_loc (u, src));
+                        ge_explain_name (u, src));
           ge_explain_flow (u, src->pos, dst, src, k.derefs, k.notes);
         }
       src->escapes = true;

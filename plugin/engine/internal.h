@@ -134,6 +134,8 @@ const char *ge_explain_loc (ge_unit *u, const ge_loc *l);
 void ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
                       int derefs, const ge_note *notes);
 void ge_explain_path (ge_unit *u, ge_loc *root, ge_loc *src);
+bool ge_explain_hides (ge_unit *u, const ge_loc *l);
+const char *ge_explain_name (ge_unit *u, const ge_loc *l);
 
 /* batch.c */
 void ge_batch_analyze (ge_unit *u, ge_func **fns, uint32_t n);

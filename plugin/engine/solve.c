@@ -127,7 +127,9 @@ walk_one (ge_unit *u, ge_loc *root, uint32_t walkgen, struct stack *todo,
         {
           if (l->cls == GE_LOC_PARAM)
             {
-              if (m >= 2 && !l->escapes)
+              /* Not for a wrapper's parameters (gccgo's thunks and
+                 stubs, __go_thunk_parameter): gc reports none.  */
+              if (m >= 2 && !l->escapes && (!l->fn || l->fn->reported))
                 {
                   ge_report_at (u->report, l->pos,
                                 "parameter %s leaks to %s with derefs=%d:",
@@ -141,10 +143,11 @@ walk_one (ge_unit *u, ge_loc *root, uint32_t walkgen, struct stack *todo,
              allocate l.  */
           if (address_of && !l->escapes)
             {
-              if (m >= 2)
+              /* gc's graph has no location for gccgo's temporaries.  */
+              if (m >= 2 && !ge_explain_hides (u, l))
                 {
                   ge_report_at (u->report, l->pos, "%s escapes to heap:",
-                                ge_explain_loc (u, l));
+                                ge_explain_name (u, l));
                   ge_explain_path (u, root, l);
                 }
               l->escapes = true;

@@ -310,7 +310,7 @@ named_entry (const struct lexer *lx, const struct entry *e)
 /* The parameters of a list read by read_entries into OUT.  */
 static int
 list_params (struct lexer *lx, const char *file, struct entry *v, int n,
-             struct ge_src_bodiless_param **out)
+             bool resolve, struct ge_src_bodiless_param **out)
 {
   bool named = false;
   for (int i = 0; i < n; i++)
@@ -327,7 +327,7 @@ list_params (struct lexer *lx, const char *file, struct entry *v, int n,
       if (!named || e->ntoks >= 2)
         {
           struct lexer tl = { lx->f, named ? e->second.off : e->first.off, 0, 0 };
-          c = parse_type (&tl, file, 0, true);
+          c = parse_type (&tl, file, 0, resolve);
         }
       p[i].cls = c;
       if (named)
@@ -398,10 +398,11 @@ clear (struct ge_src_bodiless *d)
 }
 
 /* After a function's name: whether a body follows its signature; reads
-   the parameters and counts the results on the way.  */
+   the parameters (their types' classes if RESOLVE) and counts the
+   results on the way.  */
 static bool
 read_signature (struct lexer *lx, const char *file,
-                struct ge_src_bodiless *d)
+                struct ge_src_bodiless *d, bool resolve)
 {
   struct tok t = ge_lex_next (lx);
   if (ge_lex_is (lx, t, "["))
@@ -413,7 +414,7 @@ read_signature (struct lexer *lx, const char *file,
     return true;
   int n;
   struct entry *v = read_entries (lx, &n);
-  d->nparams = list_params (lx, file, v, n, &d->params);
+  d->nparams = list_params (lx, file, v, n, resolve, &d->params);
   free (v);
   int line = ge_lex_line_of (lx->f, lx->off - 1);
   t = peek (lx);
@@ -458,11 +459,18 @@ ge_src_bodiless_funcs (ge_src_unit *su, const char *file, int *n)
       ge_lex_next (&lx);
       struct ge_src_bodiless d;
       memset (&d, 0, sizeof d);
-      if (read_signature (&lx, file, &d))
+      /* Almost every function has a body: only skim its signature
+         (classifying parameter types can index other packages).  */
+      struct lexer sig = lx;
+      if (read_signature (&lx, file, &d, false))
         {
           clear (&d);
           continue;
         }
+      clear (&d);
+      memset (&d, 0, sizeof d);
+      lx = sig;
+      read_signature (&lx, file, &d, true);
       d.name = xstrndup (f->text + name.off, name.len);
       ge_lex_pos_of (f, name.off, &d.line, &d.col);
       int func_line = ge_lex_line_of (lx.f, t.off);

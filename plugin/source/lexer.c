@@ -135,6 +135,47 @@ ge_lex_ident_start (int c)
   return ISALPHA (c) || c == '_' || c >= 0x80;
 }
 
+static inline bool
+ident_char (int c)
+{
+  return ISALNUM (c) || c == '_' || c >= 0x80;
+}
+
+/* The length of the operator at S (AVAIL bytes there): Go's operators of
+   two and three characters, else one.  */
+static size_t
+op_len (const char *s, size_t avail)
+{
+  char c = s[0], d = avail > 1 ? s[1] : 0, e = avail > 2 ? s[2] : 0;
+  switch (c)
+    {
+    case '.':
+      return d == '.' && e == '.' ? 3 : 1;
+    case '<':
+      if (d == '<')
+        return e == '=' ? 3 : 2;
+      return d == '=' || d == '-' ? 2 : 1;
+    case '>':
+      if (d == '>')
+        return e == '=' ? 3 : 2;
+      return d == '=' ? 2 : 1;
+    case '&':
+      if (d == '^')
+        return e == '=' ? 3 : 2;
+      return d == '&' || d == '=' ? 2 : 1;
+    case '|':
+      return d == '|' || d == '=' ? 2 : 1;
+    case '+':
+      return d == '+' || d == '=' ? 2 : 1;
+    case '-':
+      return d == '-' || d == '=' ? 2 : 1;
+    case '=': case '!': case ':': case '*': case '/': case '%': case '^':
+      return d == '=' ? 2 : 1;
+    default:
+      return 1;
+    }
+}
+
 /* The token of F after offset *OFF, read from the text; *OFF moves
    past it.  */
 static struct tok
@@ -172,7 +213,7 @@ lex_text (const struct src_file *f, size_t *off)
   int c = (unsigned char) s[i];
   if (ge_lex_ident_start (c))
     {
-      while (i < n && (ge_lex_ident_start ((unsigned char) s[i]) || ISDIGIT (s[i])))
+      while (i < n && ident_char ((unsigned char) s[i]))
         i++;
       t.kind = T_IDENT;
     }
@@ -202,20 +243,7 @@ lex_text (const struct src_file *f, size_t *off)
     }
   else
     {
-      static const char *const ops3[] = { "...", "<<=", ">>=", "&^=", NULL };
-      static const char *const ops2[]
-        = { "<-", "&&", "||", "==", "!=", "<=", ">=", ":=", "++", "--",
-            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>",
-            "&^", NULL };
-      size_t len = 1;
-      for (int k = 0; ops3[k]; k++)
-        if (i + 3 <= n && memcmp (s + i, ops3[k], 3) == 0)
-          len = 3;
-      if (len == 1)
-        for (int k = 0; ops2[k]; k++)
-          if (i + 2 <= n && memcmp (s + i, ops2[k], 2) == 0)
-            len = 2;
-      i += len;
+      i += op_len (s + i, n - i);
       t.kind = T_OP;
     }
   t.len = i - t.off;

@@ -61,12 +61,23 @@ struct term
   int derefs;
 };
 
-/* A small growable list of terms: what an expression's value may hold.  */
+/* A small growable list of terms: what an expression's value may hold.
+   Most hold one or two, kept inline: every expression the reader
+   evaluates makes one, and a malloc each was a cost of its own.  */
 struct terms
 {
-  term *v = NULL;
-  unsigned n = 0, alloc = 0;
-  ~terms () { free (v); }
+  static const unsigned INLINE = 4;
+  term *v = inl;
+  unsigned n = 0, alloc = INLINE;
+  term inl[INLINE];
+  terms () {}
+  terms (const terms &) = delete;
+  terms &operator= (const terms &) = delete;
+  ~terms ()
+  {
+    if (v != inl)
+      free (v);
+  }
   void push (ge_loc *l, int d)
   {
     if (!l)
@@ -74,7 +85,16 @@ struct terms
     for (unsigned i = 0; i < n; i++)
       if (v[i].loc == l && v[i].derefs == d)
         return;
-    term *t = GE_VEC_PUSH (v, n, alloc);
+    if (n == alloc)
+      {
+        term *nv = XNEWVEC (term, 2 * alloc);
+        memcpy (nv, v, n * sizeof *v);
+        if (v != inl)
+          free (v);
+        v = nv;
+        alloc *= 2;
+      }
+    term *t = &v[n++];
     t->loc = l;
     t->derefs = d < -1 ? -1 : d;
   }

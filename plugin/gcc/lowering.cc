@@ -323,16 +323,21 @@ reader::find_string_views ()
          gsi_next (&gsi))
       {
         gimple *stmt = gsi_stmt (gsi);
-        ge_pos pos = pos_of (gimple_location (stmt));
-        if (!pos.file || pos.line <= 0)
-          continue;
+        /* Positions only of the statements that matter: expanding one
+           is a line-map search.  */
+        ge_pos pos;
         if (is_gimple_call (stmt))
           {
             struct ge_rt_entry rt
               = ge_gccgo_runtime_call (callee_name (stmt),
                                        gimple_call_num_args (stmt));
             if (rt.role == GE_RT_STRING_CONV && rt.copies_bytes)
-              lowered.add (((unsigned) pos.line << 12) | (unsigned) pos.col);
+              {
+                pos = pos_of (gimple_location (stmt));
+                if (pos.file && pos.line > 0)
+                  lowered.add (((unsigned) pos.line << 12)
+                               | (unsigned) pos.col);
+              }
             continue;
           }
         if (!gimple_assign_single_p (stmt))
@@ -342,6 +347,9 @@ reader::find_string_views ()
             || !decl_name (TREE_OPERAND (lhs, 1))
             || strcmp (decl_name (TREE_OPERAND (lhs, 1)), "__data") != 0
             || !slice_values (gimple_assign_rhs1 (stmt)))
+          continue;
+        pos = pos_of (gimple_location (stmt));
+        if (!pos.file || pos.line <= 0)
           continue;
         if (file && strcmp (file, pos.file) != 0)
           return;  /* one file per function */

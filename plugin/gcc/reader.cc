@@ -188,9 +188,15 @@ reader::run ()
   if (ge_gccgo_is_closure_name (name) || ge_gccgo_init_index (name) >= 0
       || ge_gccgo_is_package_initializer (name))
     ge_func_set_unexported (fn);
-  if ((ge_gccgo_is_closure_name (name)
-       && !ge_gccgo_is_package_closure_name (name))
-      || ge_gccgo_is_thunk_name (name))
+  bool literal = ge_gccgo_is_closure_name (name)
+                 && !ge_gccgo_is_package_closure_name (name);
+  /* "_ = func() {...}" without captures: gccgo drops the value, so
+     nothing reaches the literal's function, but gc evaluates it (into
+     nothing): its literal is made here, in the function's own batch.
+     (With captures gccgo still builds the record, bound as any.)  */
+  if (literal && !fun->static_chain_decl && src_blank_funclit (fpos))
+    storage_loc (fpos, 1, 0);
+  else if (literal || ge_gccgo_is_thunk_name (name))
     ge_func_set_hidden (fn);
   char gc_name[256];
   if (ge_gccgo_init_index (name) >= 0)

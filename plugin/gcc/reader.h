@@ -165,6 +165,7 @@ private:
   bool src_variadic_at (ge_pos pos, int *paren_line, int *paren_col);
   bool src_go_defer_funclit (ge_pos pos, ge_pos *lit);
   bool src_go_defer_first_arg (ge_pos pos, ge_pos *arg);
+  bool src_blank_funclit (ge_pos pos);
   void src_note_variadic_call (ge_pos paren, int fixed);
   enum ge_src_alloc src_alloc_at (ge_pos pos, char *text, size_t size,
                                   int *gc_col);

@@ -18,7 +18,9 @@
      function literal, which gccgo compiles without storage when it
      captures nothing (gc reports it, and sends it where the statement's
      wrapper goes); src_go_defer_first_arg: where the argument is that
-     gccgo evaluates at the statement's keyword;
+     gccgo evaluates at the statement's keyword; src_blank_funclit:
+     whether a literal is assigned to "_" in live code, which gccgo
+     drops but gc evaluates (its function is analysed, not dead);
    - src_concat_at: whether x += y assigns y to x (gc's OASOP) rather
      than concatenating;
    - src_self_assign: gc's self-assignment rule, which drops the flow;
@@ -114,6 +116,12 @@ reader::src_go_defer_first_arg (ge_pos pos, ge_pos *arg)
   *arg = pos;
   return ge_src_go_defer_first_arg (su, pos.file, pos.line, pos.col,
                                     &arg->line, &arg->col);
+}
+
+bool
+reader::src_blank_funclit (ge_pos pos)
+{
+  return ge_src_blank_funclit (su, pos.file, pos.line, pos.col);
 }
 
 void

@@ -1,7 +1,13 @@
-/* goescape: go and defer statements in the source.  gccgo hands the
-   runtime a function and one argument for each, evaluated at the
-   statement's keyword; gc reports the function literal a statement
-   calls, and the argument, at their own places.  */
+/* goescape: function literals whose evaluation gccgo leaves out of its
+   code.  gccgo hands the runtime a function and one argument for each go
+   and defer statement, evaluated at the statement's keyword; gc reports
+   the function literal a statement calls, and the argument, at their
+   own places.  And gccgo drops "_ = func() {...}" altogether, which gc
+   evaluates unless its deadcode pass dropped the branch it is in.  */
+
+#include <stdlib.h>
+
+#include <libiberty/safe-ctype.h>
 
 #include "goescape/source/source.h"
 #include "lexer.h"
@@ -79,3 +85,171 @@ ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
   return true;
 }
 
+
+/* The index in F's tokens of the token at offset AT, or -1.  */
+static long
+token_index (struct src_file *f, size_t at)
+{
+  size_t lo = 0, hi = f->ntoks;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (f->toks[mid].off < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < f->ntoks && f->toks[lo].off == at ? (long) lo : -1;
+}
+
+static bool
+tok_is (struct src_file *f, long k, const char *text)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  return k >= 0 && (size_t) k < f->ntoks && ge_lex_is (&lx, f->toks[k], text);
+}
+
+/* The value of the condition in tokens [FROM, TO) when it is a constant
+   gc folds and the source alone tells: true, false, or two integer
+   literals compared.  -1 otherwise.  */
+static int
+constant_condition (struct src_file *f, long from, long to)
+{
+  if (to - from == 1 && tok_is (f, from, "true"))
+    return 1;
+  if (to - from == 1 && tok_is (f, from, "false"))
+    return 0;
+  if (to - from != 3 || f->toks[from].kind != T_LIT
+      || f->toks[from + 2].kind != T_LIT)
+    return -1;
+  char *end;
+  const char *a = f->text + f->toks[from].off;
+  const char *b = f->text + f->toks[from + 2].off;
+  if (!ISDIGIT (*a) || !ISDIGIT (*b))
+    return -1;
+  long x = strtol (a, &end, 10);
+  if (end != a + f->toks[from].len)
+    return -1;
+  long y = strtol (b, &end, 10);
+  if (end != b + f->toks[from + 2].len)
+    return -1;
+  long op = from + 1;
+  if (tok_is (f, op, ">"))
+    return x > y;
+  if (tok_is (f, op, "<"))
+    return x < y;
+  if (tok_is (f, op, ">="))
+    return x >= y;
+  if (tok_is (f, op, "<="))
+    return x <= y;
+  if (tok_is (f, op, "=="))
+    return x == y;
+  if (tok_is (f, op, "!="))
+    return x != y;
+  return -1;
+}
+
+/* The condition of the if whose block opens at token BRACE: its tokens
+   [*FROM, BRACE), from after "if" (no init statement).  */
+static bool
+if_condition (struct src_file *f, long brace, long *from)
+{
+  int depth = 0;
+  for (long k = brace - 1; k >= 0 && k > brace - 64; k--)
+    {
+      int b = ge_lex_bracket (&(struct lexer) { f, 0, 0, 0 }, f->toks[k]);
+      depth -= b;
+      if (depth < 0 || (depth == 0 && (tok_is (f, k, ";") || tok_is (f, k, "{")
+                                       || tok_is (f, k, "}"))))
+        return false;
+      if (depth == 0 && tok_is (f, k, "if"))
+        {
+          *from = k + 1;
+          return true;
+        }
+    }
+  return false;
+}
+
+/* Whether token K lies in a branch of an if with a constant condition
+   that gc's deadcode pass drops: the then block of a false condition,
+   the else block of a true one.  */
+static bool
+in_dead_branch (struct src_file *f, long k)
+{
+  int depth = 0;
+  for (long i = k - 1; i >= 0; i--)
+    {
+      if (tok_is (f, i, "}"))
+        depth++;
+      else if (tok_is (f, i, "{") && depth-- == 0)
+        {
+          depth = 0;
+          long from;
+          if (if_condition (f, i, &from))
+            {
+              if (constant_condition (f, from, i) == 0)
+                return true;
+              continue;
+            }
+          /* "} else {": the block of the if before it.  */
+          if (tok_is (f, i - 1, "else") && tok_is (f, i - 2, "}"))
+            {
+              int d = 0;
+              long j = i - 2;
+              for (; j >= 0; j--)
+                if (tok_is (f, j, "}"))
+                  d++;
+                else if (tok_is (f, j, "{") && --d == 0)
+                  break;
+              if (j >= 0 && if_condition (f, j, &from)
+                  && constant_condition (f, from, j) == 1)
+                return true;
+            }
+        }
+    }
+  return false;
+}
+
+bool
+ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (at < 0)
+    return false;
+  struct lexer lx = { f, (size_t) at, 0, 0 };
+  struct tok t = ge_lex_next (&lx);  /* tokenizes F */
+  long k = token_index (f, (size_t) at);
+  if (k < 2 || !ge_lex_is (&lx, t, "func") || !tok_is (f, k - 1, "=")
+      || !tok_is (f, k - 2, "_"))
+    return false;
+  /* "_" starts its statement.  */
+  if (k >= 3 && ge_lex_line_of (f, f->toks[k - 3].off)
+                  == ge_lex_line_of (f, f->toks[k - 2].off)
+      && !tok_is (f, k - 3, ";") && !tok_is (f, k - 3, "{"))
+    return false;
+  /* The literal's value, not a call of it ("_ = func() {...}()" is a
+     call gccgo keeps): what follows its body ends the statement.  */
+  int depth = 0;
+  long i = k + 1;
+  for (; (size_t) i < f->ntoks; i++)
+    {
+      int b = ge_lex_bracket (&lx, f->toks[i]);
+      if (b > 0 && depth == 0 && tok_is (f, i, "{"))
+        break;
+      depth += b;
+    }
+  for (depth = 0; (size_t) i < f->ntoks; i++)
+    {
+      depth += ge_lex_bracket (&lx, f->toks[i]);
+      if (depth == 0)
+        break;
+    }
+  if ((size_t) i + 1 < f->ntoks
+      && (tok_is (f, i + 1, "(") || tok_is (f, i + 1, "."))
+      && ge_lex_line_of (f, f->toks[i + 1].off)
+           == ge_lex_line_of (f, f->toks[i].off))
+    return false;
+  return !in_dead_branch (f, k);
+}

@@ -34,7 +34,10 @@ static const char *src =
   "\t\t_ = a\n"                                /* 23 */
   "\t}(new(int))\n"                             /* 24 */
   "\tdefer s.f(g(1), 2)\n"                      /* 25 */
-  "\tgo func() { x++ }()\n";                    /* 26 */
+  "\tgo func() { x++ }()\n"                     /* 26 */
+  "\t_ = func() int { return 1 }\n"             /* 27 */
+  "\tif false { _ = func() {} }\n"              /* 28 */
+  "\t_ = func() int { return 2 }()\n";          /* 29 */
 
 int
 main (void)
@@ -95,6 +98,10 @@ main (void)
   CHECK (ge_src_go_defer_funclit (su, path, 26, 2, &l, &c) && l == 26 && c == 5);
   CHECK (!ge_src_go_defer_first_arg (su, path, 26, 2, &l, &c));
   CHECK (!ge_src_go_defer_funclit (su, path, 23, 3, &l, &c));
+  /* A literal assigned to "_": live, dead (if false), or called.  */
+  CHECK (ge_src_blank_funclit (su, path, 27, 6));
+  CHECK (!ge_src_blank_funclit (su, path, 28, 17));
+  CHECK (!ge_src_blank_funclit (su, path, 29, 6));
 
   /* A function literal: its parameters and results, and its position.  */
   CHECK (ge_src_signature (su, path, 10, 25, &sig));

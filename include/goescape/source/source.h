@@ -145,6 +145,13 @@ bool ge_src_go_defer_funclit (ge_src_unit *su, const char *file, int line,
 bool ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
                                 int col, int *arg_line, int *arg_col);
 
+/* Whether the function literal whose "func" is at FILE:LINE:COL is
+   assigned to the blank identifier, "_ = func() {...}", in code gc's
+   deadcode pass keeps (not in the branch of an if whose condition is a
+   constant the source tells: true, false, 1 > 2).  */
+bool ge_src_blank_funclit (ge_src_unit *su, const char *file, int line,
+                           int col);
+
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
                       const char *name);

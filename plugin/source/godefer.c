@@ -90,16 +90,8 @@ ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
 static long
 token_index (struct src_file *f, size_t at)
 {
-  size_t lo = 0, hi = f->ntoks;
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      if (f->toks[mid].off < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < f->ntoks && f->toks[lo].off == at ? (long) lo : -1;
+  size_t k = ge_lex_token_index (f, at);
+  return k < f->ntoks && f->toks[k].off == at ? (long) k : -1;
 }
 
 static bool
@@ -218,10 +210,9 @@ ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
   if (at < 0)
     return false;
-  struct lexer lx = { f, (size_t) at, 0, 0 };
-  struct tok t = ge_lex_next (&lx);  /* tokenizes F */
+  struct lexer lx = { f, 0, 0, 0 };
   long k = token_index (f, (size_t) at);
-  if (k < 2 || !ge_lex_is (&lx, t, "func") || !tok_is (f, k - 1, "=")
+  if (k < 2 || !tok_is (f, k, "func") || !tok_is (f, k - 1, "=")
       || !tok_is (f, k - 2, "_"))
     return false;
   /* "_" starts its statement.  */

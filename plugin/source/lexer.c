@@ -267,29 +267,29 @@ tokenize (struct src_file *f)
     }
 }
 
+size_t
+ge_lex_token_index (struct src_file *f, size_t off)
+{
+  if (!f->tokenized)
+    tokenize (f);
+  size_t lo = 0, hi = f->ntoks;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (f->toks[mid].off < off)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 struct tok
 ge_lex_next (struct lexer *lx)
 {
   struct src_file *f = lx->f;
-  if (!f->tokenized)
-    tokenize (f);
-  size_t k;
-  if (lx->hint && lx->hint_off == lx->off)
-    k = lx->hint - 1;
-  else
-    {
-      /* The first token at or after OFF.  */
-      size_t lo = 0, hi = f->ntoks;
-      while (lo < hi)
-        {
-          size_t mid = lo + (hi - lo) / 2;
-          if (f->toks[mid].off < lx->off)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      k = lo;
-    }
+  size_t k = lx->hint && lx->hint_off == lx->off
+             ? lx->hint - 1 : ge_lex_token_index (f, lx->off);
   if (k >= f->ntoks)
     {
       struct tok eof = { T_EOF, f->len, 0 };

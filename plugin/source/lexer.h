@@ -57,6 +57,9 @@ void ge_lex_pos_of (struct src_file *f, size_t off, int *line, int *col);
 /* The line of offset OFF.  */
 int ge_lex_line_of (struct src_file *f, size_t off);
 bool ge_lex_ident_start (int c);
+/* The index in F's tokens (lexed on first use) of the first token at
+   or after offset OFF; F->ntoks if there is none.  */
+size_t ge_lex_token_index (struct src_file *f, size_t off);
 /* The next token after the lexer's offset; T_EOF at the end.  */
 struct tok ge_lex_next (struct lexer *lx);
 bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);

@@ -7,6 +7,19 @@
 
 namespace ge_gimple {
 
+/* The number of elements of array type TYPE, or -1 if it is none or
+   its bound is not a constant.  */
+static int
+array_length (tree type)
+{
+  tree dom = TREE_CODE (type) == ARRAY_TYPE ? TYPE_DOMAIN (type) : NULL_TREE;
+  if (!dom || !TYPE_MAX_VALUE (dom)
+      || TREE_CODE (TYPE_MAX_VALUE (dom)) != INTEGER_CST
+      || !tree_fits_shwi_p (TYPE_MAX_VALUE (dom)))
+    return -1;
+  return (int) tree_to_shwi (TYPE_MAX_VALUE (dom)) + 1;
+}
+
 /* Find gccgo's interface conversions: stores of a box into an
    interface's __object field.  */
 void
@@ -104,14 +117,11 @@ reader::find_conversions ()
           if (TREE_CODE (iface) == ARRAY_REF
               && TREE_CODE (TREE_OPERAND (iface, 1)) == INTEGER_CST)
             {
-              tree at = TREE_TYPE (TREE_OPERAND (iface, 0));
-              tree dom = TREE_CODE (at) == ARRAY_TYPE ? TYPE_DOMAIN (at) : NULL;
-              if (dom && TYPE_MAX_VALUE (dom)
-                  && TREE_CODE (TYPE_MAX_VALUE (dom)) == INTEGER_CST)
+              int n = array_length (TREE_TYPE (TREE_OPERAND (iface, 0)));
+              if (n >= 0)
                 {
                   c->facts.elem = (int) tree_to_shwi (TREE_OPERAND (iface, 1));
-                  c->facts.nelems = (int) tree_to_shwi (TYPE_MAX_VALUE (dom))
-                                    + 1;
+                  c->facts.nelems = n;
                 }
             }
           else if (ge_loc **r = locs.get (iface))
@@ -230,12 +240,9 @@ reader::find_constant_copy (gimple *stmt)
 {
   tree lhs = gimple_assign_lhs (stmt);
   tree ctor = constant_initializer (gimple_assign_rhs1 (stmt));
-  tree at = TREE_TYPE (lhs);
-  if (!ctor || TREE_CODE (at) != ARRAY_TYPE || !TYPE_DOMAIN (at)
-      || !TYPE_MAX_VALUE (TYPE_DOMAIN (at))
-      || !tree_fits_shwi_p (TYPE_MAX_VALUE (TYPE_DOMAIN (at))))
+  int nelems = array_length (TREE_TYPE (lhs));
+  if (!ctor || nelems < 0)
     return false;
-  int nelems = (int) tree_to_shwi (TYPE_MAX_VALUE (TYPE_DOMAIN (at))) + 1;
   conversion **last = NULL;
   unsigned i;
   tree idx, elt;

@@ -31,11 +31,7 @@ int
 main (void)
 {
   char path[] = "/tmp/goescape-linemap-XXXXXX.go";
-  int fd = mkstemps (path, 3);
-  CHECK (fd >= 0);
-  FILE *f = fdopen (fd, "w");
-  fputs (src, f);
-  fclose (f);
+  UNIT_WRITE_GO (path, src);
   const char *files[] = { path };
   ge_src_unit *su = ge_src_unit_new (files, 1);
 

@@ -44,11 +44,7 @@ main (void)
 {
   su = ge_src_unit_new (NULL, 0);
   char path[] = "/tmp/goescape-unit-XXXXXX.go";
-  int fd = mkstemps (path, 3);
-  CHECK (fd >= 0);
-  FILE *f = fdopen (fd, "w");
-  fputs (src, f);
-  fclose (f);
+  UNIT_WRITE_GO (path, src);
 
   struct ge_src_signature sig;
   CHECK (ge_src_signature (su, path, 3, 1, &sig));

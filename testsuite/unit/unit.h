@@ -37,6 +37,19 @@ static int unit_passed, unit_failed;
     }                                                                     \
   while (0)
 
+/* Write TEXT to a new file named after PATH, a template ending in
+   "XXXXXX.go" (mkstemps), the test's Go source.  */
+#define UNIT_WRITE_GO(path, text)                                         \
+  do                                                                      \
+    {                                                                     \
+      int fd_ = mkstemps ((path), 3);                                     \
+      CHECK (fd_ >= 0);                                                   \
+      FILE *f_ = fdopen (fd_, "w");                                       \
+      fputs ((text), f_);                                                 \
+      fclose (f_);                                                        \
+    }                                                                     \
+  while (0)
+
 /* The machine-read summary of one test program.  */
 #define UNIT_DONE()                                                       \
   (printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed),     \

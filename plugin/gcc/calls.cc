@@ -118,7 +118,9 @@ reader::read_call (gimple *stmt)
   if (callee && callee->closure_called && fndecl)
     bind_literal (pos, depth_of (stmt), callee);
 
-  ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
+  ge_pos gc_pos = pos;
+  const char *text = call_text (&gc_pos);
+  ge_call *c = ge_call_new (fn, callee, gc_pos, text, depth_of (stmt));
 
   tree lhs = gimple_call_lhs (stmt);
   if (lhs && type_has_ptrs (TREE_TYPE (lhs)))
@@ -133,6 +135,7 @@ reader::read_call (gimple *stmt)
           /* Several results in a record kept otherwise: each result
              flows into it.  */
           uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
+          k = result_notes (k, pos);
           for (uint32_t r = 0; r < nres && r < GE_NUM_ESC_RESULTS; r++)
             ge_call_result (c, r, k);
         }

@@ -79,7 +79,10 @@ reader::flow_terms (ge_hole k, const terms &t, tree type)
   if (k.derefs >= 0 && type && !type_has_ptrs (type))
     return;
   for (unsigned i = 0; i < t.n; i++)
-    ge_flow (fn, ge_hole_shift (k, t.v[i].derefs), t.v[i].loc);
+    ge_flow (fn,
+             flow_notes (ge_hole_shift (k, t.v[i].derefs), t.v[i].loc,
+                         t.v[i].derefs, NULL),
+             t.v[i].loc);
 }
 
 /* The value of ARG after DEREFS dereferences flows to the heap.  */
@@ -103,7 +106,10 @@ reader::flow_into (ge_hole k, tree arg, int derefs)
   terms t;
   eval (arg, t);
   for (unsigned i = 0; i < t.n; i++)
-    ge_flow (fn, ge_hole_shift (k, derefs + t.v[i].derefs), t.v[i].loc);
+    ge_flow (fn,
+             flow_notes (ge_hole_shift (k, derefs + t.v[i].derefs),
+                         t.v[i].loc, t.v[i].derefs, NULL),
+             t.v[i].loc);
 }
 
 /* ARG, evaluated, as argument INDEX of C at STMT.  */
@@ -112,14 +118,19 @@ reader::call_arg (ge_call *c, uint32_t index, tree arg, gimple *stmt)
 {
   terms t;
   eval (arg, t);
+  ge_pos at = pos_of (gimple_location (stmt));
   if (t.n == 1)
-    ge_call_arg (c, index, t.v[0].loc, t.v[0].derefs, NULL);
+    ge_call_arg (c, index, t.v[0].loc, t.v[0].derefs,
+                 arg_notes (t.v[0].loc, t.v[0].derefs, at, arg));
   else if (t.n > 1)
     {
-      ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL,
-                                pos_of (gimple_location (stmt)),
-                                depth_of (stmt));
-      flow_terms (ge_hole_of (tmp), t, NULL);
+      ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL, at, depth_of (stmt));
+      for (unsigned i = 0; i < t.n; i++)
+        {
+          ge_hole k = ge_hole_shift (ge_hole_of (tmp), t.v[i].derefs);
+          k.notes = arg_notes (t.v[i].loc, t.v[i].derefs, at, arg);
+          ge_flow (fn, k, t.v[i].loc);
+        }
       ge_call_arg (c, index, tmp, 0, NULL);
     }
 }

@@ -15,6 +15,7 @@
      iface.cc           interface conversions and their boxes
      locations.cc       the location of a variable or allocation
      expr.cc            what an expression's value may hold (gc's expr.go)
+     notes.cc           gc's -m=2 notes on flows, from the source
      flows.cc           where a value goes: holes, arguments, results
      closures.cc        function literals, method values, static callees
      runtime-calls.cc   calls of gccgo's runtime entry points
@@ -258,6 +259,19 @@ private:
   const terms &eval_temp (tree var);
   void eval (tree t, terms &out);
   void eval_rhs (gimple *stmt, terms &out);
+
+  /* notes.cc */
+  hash_map<tree, tree> object_store;    /* interface temp -> its __object */
+  bool object_stores_built = false;
+  bool want_notes ();
+  bool converted_iface (tree t, int budget);
+  bool stmt_converts_iface ();
+  ge_hole add_src_notes (ge_hole k, const struct ge_src_note *notes, int n);
+  ge_hole flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
+                      bool iface = false);
+  ge_note *arg_notes (ge_loc *src, int derefs, ge_pos call_pos, tree arg);
+  ge_hole result_notes (ge_hole k, ge_pos call_pos);
+  const char *call_text (ge_pos *pos);
 
   /* flows.cc */
   hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */

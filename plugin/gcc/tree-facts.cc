@@ -385,3 +385,21 @@ called_function (tree fnarg)
 }
 
 } // namespace ge_gimple
+
+namespace ge_gimple {
+
+bool
+iface_record_p (tree type)
+{
+  if (!type || TREE_CODE (type) != RECORD_TYPE)
+    return false;
+  tree f = TYPE_FIELDS (type);
+  if (!f || !DECL_CHAIN (f) || DECL_CHAIN (DECL_CHAIN (f)))
+    return false;
+  const char *a = decl_name (f), *b = decl_name (DECL_CHAIN (f));
+  return a && b && strcmp (b, "__object") == 0
+         && (strcmp (a, "__type_descriptor") == 0
+             || strcmp (a, "__methods") == 0);
+}
+
+} // namespace ge_gimple

@@ -31,6 +31,9 @@ bool type_has_ptrs (tree type, int depth = 0);
    a value receiver needs a pointer (its Type::is_direct_iface_type):
    pointer-shaped types, and structs and arrays holding just one.  */
 bool direct_iface_type (tree type, int depth = 0);
+/* Whether TYPE is gccgo's record for an interface value: a type
+   descriptor (or method table) and __object.  */
+bool iface_record_p (tree type);
 /* The size in bytes of TYPE, or 0 when unknown.  */
 unsigned HOST_WIDE_INT type_size (tree type);
 /* The size of what a pointer-typed value points to, or 0.  */

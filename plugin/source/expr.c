@@ -18,7 +18,7 @@ ge_parser_new (void)
   p->ntoks = p->at = p->end = 0;
   p->nnodes = 0;
   p->nargv = 0;
-  p->bad = p->full = p->header = false;
+  p->bad = p->full = p->header = p->as_noted = false;
   return p;
 }
 
@@ -589,7 +589,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
                  the receiver.  */
               ge_expr_put (o, m, strlen (m));
               ge_expr_put (o, "(", 1);
-              if (prefix)
+              if (prefix && !p->as_noted)
                 ge_expr_put (o, &prefix, 1);
               ge_expr_render (p, o, n->x->x);
               if (n->nargs)
@@ -599,8 +599,9 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
               break;
             }
         }
-      /* A conversion to a type other than a name: ([]byte)(s).  */
-      if (n->x && n->x->kind == N_TYPE)
+      /* A conversion to a type other than a name: ([]byte)(s); a
+         function literal called where it is written.  */
+      if (n->x && (n->x->kind == N_TYPE || n->x->kind == N_FUNCLIT))
         ge_expr_put (o, "(", 1);
       char alias[128];
       if (n->x && n->x->kind == N_NAME && n->nargs == 1
@@ -608,7 +609,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
         ge_expr_put (o, alias, strlen (alias));
       else
         ge_expr_render (p, o, n->x);
-      if (n->x && n->x->kind == N_TYPE)
+      if (n->x && (n->x->kind == N_TYPE || n->x->kind == N_FUNCLIT))
         ge_expr_put (o, ")", 1);
       ge_expr_put (o, "(", 1);
       render_args (p, o, n);

@@ -58,6 +58,8 @@ struct parser
   bool full;       /* accept composite and function literals, types and
                       type assertions; otherwise give up on them */
   bool header;     /* in an if/for/switch header: "name {" ends it */
+  bool as_noted;   /* render calls as gc's -m=2 notes show them: a
+                      static method call's receiver as written */
 };
 
 struct out

@@ -221,6 +221,62 @@ bool ge_src_static_alloc (ge_src_unit *su, const char *file, int line,
 bool ge_src_static_box (ge_src_unit *su, const char *file, int line, int col,
                         const char *text);
 
+/* gc's -m=2 notes (notes.c).  A value a flow starts from: a variable
+   NAME, or the expression gc places at LINE:COL (an allocation, a call
+   whose result it is).  DST_NAME, when not NULL, is the variable the
+   flow goes into: of several assignments in the statement, that one's
+   value is searched first.  */
+struct ge_src_leaf
+{
+  const char *name;
+  int line, col;
+  const char *dst_name;
+  /* An interface box gc spills at LINE:COL, for the operand rendered
+     TEXT (found by its rendering when nothing is placed there).  */
+  const char *text;
+  /* The value is converted to an interface where it is assigned,
+     returned or passed: gc's implicit OCONVIFACE, "interface-converted"
+     at the position gc gives it (ge_src_conv_operands).  */
+  bool iface;
+  /* The flow goes into the box of the operand rendered BOX_TEXT, which
+     gc spills at BOX_LINE:BOX_COL: the notes end there, with the
+     conversion's.  */
+  const char *box_text;
+  int box_line, box_col;
+};
+
+/* One "from WHERE (WHY) at LINE:COL" line.  */
+struct ge_src_note
+{
+  char where[160];
+  const char *why;    /* static text: gc's reason */
+  int line, col;
+};
+
+#define GE_SRC_DEREFS_UNKNOWN (-1000)
+
+/* gc's notes on the way of LEAF's value through the statement gccgo
+   places at FILE:LINE:COL, innermost first: up to the statement's
+   destination (its "assign", "return", "send" note), or, when CALL_LINE
+   is positive, up to the argument of the call placed at
+   CALL_LINE:CALL_COL (gc's "call parameter" note is the caller's).  A
+   literal that spills (&T{...}, []T{...}) ends them too: what flows
+   into it is noted up to it.  DEREFS, the flow's dereferences from the
+   value, says which selectors and indexes dereference a pointer
+   (GE_SRC_DEREFS_UNKNOWN: the source's guess).  At most MAX into OUT;
+   returns their number, 0 when the leaf is not found there.  */
+int ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
+                       const struct ge_src_leaf *leaf, int derefs,
+                       int call_line, int call_col, struct ge_src_note *out,
+                       int max);
+
+/* gc's rendering of the call gccgo places at FILE:LINE:COL (its
+   parenthesis, its selector's dot or its first token) into BUF:
+   "f(p)", "(*T).M(x, a)"; gc's position, its parenthesis, into
+   *GC_LINE, *GC_COL.  Returns 0 if there is none.  */
+int ge_src_call_text (ge_src_unit *su, const char *file, int line, int col,
+                      char *buf, size_t size, int *gc_line, int *gc_col);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,240 @@
+/* goescape: gc's -m=2 notes on the flows the reader records: "from
+   WHERE (WHY) at POS".  GIMPLE has the flow and the statement's
+   position; the source layer has the statement's shape and renders the
+   notes (ge_src_flow_notes).  Only read at -m=2 and above, as gc
+   writes notes only then.  */
+
+#include "reader.h"
+
+namespace ge_gimple {
+
+bool
+reader::want_notes ()
+{
+  return ge_unit_verbosity (u) >= 2;
+}
+
+/* What TERM's value is, as the source layer finds it: a variable by
+   name, else the expression at the location's position.  */
+static bool
+leaf_of (const ge_loc *l, struct ge_src_leaf *leaf)
+{
+  memset (leaf, 0, sizeof *leaf);
+  if (!l || !l->pos.file)
+    return false;
+  if (l->cls == GE_LOC_AUTO || l->cls == GE_LOC_PARAM
+      || l->cls == GE_LOC_RESULT || l->stub)
+    {
+      leaf->name = l->name;
+      return l->name != NULL;
+    }
+  if (l->cls == GE_LOC_EXPR || l->cls == GE_LOC_TEMP)
+    {
+      leaf->line = l->pos.line;
+      leaf->col = l->pos.col;
+      return l->pos.line > 0;
+    }
+  return false;
+}
+
+/* Whether T is a COMPONENT_REF of an interface's __object field.  */
+static bool
+is_object_field (tree t)
+{
+  if (TREE_CODE (t) != COMPONENT_REF)
+    return false;
+  const char *f = decl_name (TREE_OPERAND (t, 1));
+  return f && strcmp (f, "__object") == 0;
+}
+
+/* Whether gccgo's temporary VAR is a variable the reader reads as an
+   expression (gccgo's GOTMP), rather than a Go variable.  */
+static bool
+is_gccgo_temp (tree var)
+{
+  return TREE_CODE (var) == VAR_DECL && DECL_ARTIFICIAL (var)
+         && !is_global_var (var);
+}
+
+/* Whether the value T, stored as an interface's __object (or, for an
+   interface-typed T, its __object), was made by converting a value to
+   an interface (gc's OCONVIFACE) rather than copied from another
+   interface:
+
+     sink = x     // x *int: GOTMP.__object = x; sink = GOTMP
+     sink = e     // e interface{}: a copy, no conversion  */
+bool
+reader::converted_iface (tree t, int budget)
+{
+  if (budget <= 0 || !t)
+    return false;
+  if (TREE_CODE (t) == SSA_NAME)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (SSA_NAME_VAR (t) && !is_gccgo_temp (SSA_NAME_VAR (t)))
+        return !iface_record_p (TREE_TYPE (t));
+      if (!def || !is_gimple_assign (def) || !gimple_assign_single_p (def))
+        return !iface_record_p (TREE_TYPE (t)) && def && !gimple_nop_p (def);
+      return converted_iface (gimple_assign_rhs1 (def), budget - 1);
+    }
+  if (is_object_field (t))
+    {
+      tree base = TREE_OPERAND (t, 0);
+      if (TREE_CODE (base) != VAR_DECL || !is_gccgo_temp (base))
+        return false;  /* read from a variable's interface: a copy */
+      return converted_iface (base, budget - 1);
+    }
+  if (TREE_CODE (t) == VAR_DECL && iface_record_p (TREE_TYPE (t)))
+    {
+      if (!is_gccgo_temp (t))
+        return false;
+      if (!object_stores_built)
+        {
+          object_stores_built = true;
+          basic_block bb;
+          FOR_EACH_BB_FN (bb, fun)
+            for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
+                 !gsi_end_p (gsi); gsi_next (&gsi))
+              {
+                gimple *s = gsi_stmt (gsi);
+                if (!is_gimple_assign (s) || !gimple_assign_single_p (s))
+                  continue;
+                tree lhs = gimple_assign_lhs (s);
+                if (is_object_field (lhs)
+                    && TREE_CODE (TREE_OPERAND (lhs, 0)) == VAR_DECL
+                    && !object_store.get (TREE_OPERAND (lhs, 0)))
+                  object_store.put (TREE_OPERAND (lhs, 0),
+                                    gimple_assign_rhs1 (s));
+                else if (TREE_CODE (lhs) == VAR_DECL
+                         && iface_record_p (TREE_TYPE (lhs))
+                         && !object_store.get (lhs))
+                  object_store.put (lhs, gimple_assign_rhs1 (s));
+              }
+        }
+      tree *v = object_store.get (t);
+      return v && converted_iface (*v, budget - 1);
+    }
+  if (iface_record_p (TREE_TYPE (t)))
+    return false;
+  return TREE_CODE (t) == ADDR_EXPR || TREE_CODE (t) == INTEGER_CST
+         || POINTER_TYPE_P (TREE_TYPE (t));
+}
+
+/* Whether the statement being read converts the value it stores to an
+   interface.  */
+bool
+reader::stmt_converts_iface ()
+{
+  if (!cur_stmt || !is_gimple_assign (cur_stmt)
+      || !gimple_assign_single_p (cur_stmt))
+    return false;
+  tree lhs = gimple_assign_lhs (cur_stmt);
+  if (!is_object_field (lhs) && !iface_record_p (TREE_TYPE (lhs)))
+    return false;
+  return converted_iface (gimple_assign_rhs1 (cur_stmt), 8);
+}
+
+/* K with NOTES, N of them innermost first, added as gc adds them: the
+   outermost first.  */
+ge_hole
+reader::add_src_notes (ge_hole k, const struct ge_src_note *notes, int n)
+{
+  for (int i = n - 1; i >= 0; i--)
+    {
+      ge_pos at = { k.dst ? k.dst->pos.file : NULL, notes[i].line,
+                    notes[i].col };
+      if (cur_stmt)
+        at.file = pos_of (gimple_location (cur_stmt)).file;
+      if (!at.file)
+        continue;
+      k = ge_hole_note (u, k, at, ge_strdup (u, notes[i].where),
+                        notes[i].why);
+    }
+  return k;
+}
+
+/* K with gc's notes for the flow of SRC after DEREFS dereferences at
+   the statement being read; when CALL is not NULL, only those up to
+   its argument.  */
+ge_hole
+reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
+                    bool iface)
+{
+  if (!want_notes () || !cur_stmt || !k.dst)
+    return k;
+  struct ge_src_leaf leaf;
+  if (!leaf_of (src, &leaf))
+    return k;
+  if (k.dst->name && k.dst->cls != GE_LOC_EXPR)
+    leaf.dst_name = k.dst->name;
+  bool box = src->cls == GE_LOC_EXPR && box_locs.contains (src);
+  if (box)
+    leaf.text = src->name;  /* a box: its operand */
+  if (k.dst->cls == GE_LOC_EXPR && box_locs.contains (k.dst) && k.dst->name)
+    {
+      leaf.box_text = k.dst->name;
+      leaf.box_line = k.dst->pos.line;
+      leaf.box_col = k.dst->pos.col;
+    }
+  else if (!box)
+    leaf.iface = call ? iface : stmt_converts_iface ();
+  ge_pos at = pos_of (gimple_location (cur_stmt));
+  if (!at.file || at.line <= 0)
+    return k;
+  struct ge_src_note notes[16];
+  int n = ge_src_flow_notes (su, at.file, at.line, at.col, &leaf, derefs,
+                             call ? call->line : 0, call ? call->col : 0,
+                             notes, 16);
+  k = add_src_notes (k, notes, n);
+  /* An allocation's own flow: gc's spill, innermost.  */
+  if (src->cls == GE_LOC_EXPR && derefs == -1 && src->name)
+    k = ge_hole_note (u, k, src->pos, src->name, "spill");
+  return k;
+}
+
+/* The notes of argument SRC (after DEREFS) of the call at CALL_POS, up
+   to the argument: gc's "call parameter" is the engine's.  */
+ge_note *
+reader::arg_notes (ge_loc *src, int derefs, ge_pos call_pos, tree arg)
+{
+  if (!want_notes ())
+    return NULL;
+  ge_hole k = ge_hole_of (ge_heap (u));
+  bool iface = arg && iface_record_p (TREE_TYPE (arg))
+               && converted_iface (arg, 8);
+  k = flow_notes (k, src, derefs, &call_pos, iface);
+  return k.notes;
+}
+
+/* The notes of a call's result, from the call at CALL_POS on, as it
+   is stored into K.  */
+ge_hole
+reader::result_notes (ge_hole k, ge_pos call_pos)
+{
+  if (!want_notes () || !k.dst || (k.dst != ge_heap (u) && !k.dst->name))
+    return k;
+  ge_loc tmp;
+  memset (&tmp, 0, sizeof tmp);
+  tmp.cls = GE_LOC_TEMP;
+  tmp.pos = call_pos;
+  return flow_notes (k, &tmp, 0, NULL, false);
+}
+
+/* gc's rendering of the call at *POS, for its "call parameter" notes,
+   and gc's position of it into *POS.  */
+const char *
+reader::call_text (ge_pos *pos)
+{
+  if (!want_notes () || !pos->file)
+    return NULL;
+  char buf[256];
+  int line, col;
+  if (!ge_src_call_text (su, pos->file, pos->line, pos->col, buf, sizeof buf,
+                         &line, &col))
+    return NULL;
+  pos->line = line;
+  pos->col = col;
+  return ge_strdup (u, buf);
+}
+
+} // namespace ge_gimple

@@ -1,0 +1,87 @@
+// Test file for gc's -m=2 "from" lines: one function a reason.
+
+package p
+
+var sink interface{}
+var global *int
+
+type pair struct{ left, right *int }
+
+type box struct{ inner *pair }
+
+func keep(p *int) *int { return p }
+
+func addressOf() {
+	var n int
+	q := &n
+	global = q
+}
+
+func assignPair(a, b *int) (*int, *int) {
+	x, y := a, b
+	return y, x
+}
+
+func structElement(p *int) pair {
+	v := pair{left: p}
+	return v
+}
+
+func sliceElement(p *int) []*int {
+	s := []*int{p}
+	return s
+}
+
+func arrayElement(p *int) *int {
+	a := [2]*int{nil, p}
+	return a[1]
+}
+
+func dotOfPointer(b *box) *pair {
+	return b.inner
+}
+
+func dot(v pair) *int {
+	return v.right
+}
+
+func indirection(pp **int) {
+	global = *pp
+}
+
+func callParameter(p *int) {
+	global = keep(keep(p))
+}
+
+func converted(p *int) {
+	sink = p
+}
+
+func returnedConverted(p *int) interface{} {
+	return p
+}
+
+func mapKey(p *int) {
+	m := map[*int]bool{}
+	m[p] = true
+}
+
+func send(p *int, ch chan *int) {
+	ch <- p
+}
+
+func declared(p *int) {
+	var q = p
+	global = q
+}
+
+func newStorage() {
+	p := new(int)
+	sink = p
+}
+
+func sliced(p *int) {
+	var a [3]*int
+	a[0] = p
+	global = a[:][0]
+}

@@ -53,9 +53,42 @@ reader::eval_temp (tree var)
   vec<gimple *> *defs = *temp_defs.get (var);
   for (unsigned i = 0; i < defs->length (); i++)
     eval_rhs ((*defs)[i], t);
-  m.t.append (t, 0);
+  if (ge_loc *tmp = range_temp (var, defs, t))
+    m.t.push (tmp, 0);
+  else
+    m.t.append (t, 0);
   m.state = 2;
   return m.t;
+}
+
+/* gc's temporary for the value a range statement ranges over, if VAR
+   is gccgo's copy of it (DEFS, what they hold: T): a location the value
+   flows into, shown as gc's {temp} in explanations.
+
+     for _, v := range xs   // flow: {temp} = xs; flow: v = *{temp}  */
+ge_loc *
+reader::range_temp (tree var, vec<gimple *> *defs, const terms &t)
+{
+  if (t.n == 0 || defs->length () != 1 || !type_has_ptrs (TREE_TYPE (var)))
+    return NULL;
+  /* A copy of the temporary already made (GOTMP.b = GOTMP.a).  */
+  for (unsigned i = 0; i < t.n; i++)
+    if (t.v[i].loc->cls == GE_LOC_TEMP && t.v[i].loc->name
+        && strcmp (t.v[i].loc->name, GE_GC_TEMP) == 0)
+      return NULL;
+  gimple *def = (*defs)[0];
+  ge_pos pos = pos_of (gimple_location (def));
+  if (!pos.file || !ge_src_range_at (su, pos.file, pos.line, pos.col))
+    return NULL;
+  ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, GE_GC_TEMP, pos, depth_of (def));
+  gimple *saved = cur_stmt;
+  cur_stmt = def;
+  for (unsigned i = 0; i < t.n; i++)
+    ge_flow (fn, flow_notes (ge_hole_shift (ge_hole_of (tmp), t.v[i].derefs),
+                             t.v[i].loc, t.v[i].derefs, NULL),
+             t.v[i].loc);
+  cur_stmt = saved;
+  return tmp;
 }
 
 /* What the value of expression T may hold: locations and derefs.  */

@@ -20,15 +20,17 @@ static bool
 leaf_of (const ge_loc *l, struct ge_src_leaf *leaf)
 {
   memset (leaf, 0, sizeof *leaf);
-  if (!l || !l->pos.file)
+  if (!l)
     return false;
+  if (l->stub && l->alias && l->alias->name)
+    l = l->alias;  /* a captured variable, once its function declared it */
   if (l->cls == GE_LOC_AUTO || l->cls == GE_LOC_PARAM
       || l->cls == GE_LOC_RESULT || l->stub)
     {
       leaf->name = l->name;
       return l->name != NULL;
     }
-  if (l->cls == GE_LOC_EXPR || l->cls == GE_LOC_TEMP)
+  if ((l->cls == GE_LOC_EXPR || l->cls == GE_LOC_TEMP) && l->pos.file)
     {
       leaf->line = l->pos.line;
       leaf->col = l->pos.col;
@@ -167,6 +169,20 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
     return k;
   if (k.dst->name && k.dst->cls != GE_LOC_EXPR)
     leaf.dst_name = k.dst->name;
+  leaf.to_heap = k.dst == ge_heap (u);
+  leaf.into_tee = k.dst->cls == GE_LOC_TEMP && k.dst->name
+                  && strcmp (k.dst->name, GE_GC_TEMP) == 0;
+  /* Into a variadic call's implicit slice: noted up to the argument,
+     then as gc's slice literal's element.  */
+  ge_pos variadic;
+  if (!call && k.dst->cls == GE_LOC_EXPR && k.dst->name
+      && strcmp (k.dst->name, "... argument") == 0)
+    {
+      variadic = k.dst->pos;
+      call = &variadic;
+      k = ge_hole_note (u, k, k.dst->pos, k.dst->name,
+                        "slice-literal-element");
+    }
   bool box = src->cls == GE_LOC_EXPR && box_locs.contains (src);
   if (box)
     leaf.text = src->name;  /* a box: its operand */
@@ -182,9 +198,30 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
   if (!at.file || at.line <= 0)
     return k;
   struct ge_src_note notes[16];
-  int n = ge_src_flow_notes (su, at.file, at.line, at.col, &leaf, derefs,
+  /* A variadic call's implicit slice is no node of the statement: it is
+     passed where it is made (its spill, then the call's).  */
+  bool variadic_slice = src->cls == GE_LOC_EXPR && src->name
+                        && strcmp (src->name, "... argument") == 0;
+  int n = variadic_slice ? 0 : ge_src_flow_notes (su, at.file, at.line, at.col, &leaf, derefs,
                              call ? call->line : 0, call ? call->col : 0,
                              notes, 16);
+  /* A captured variable not yet declared: gccgo names the closure's
+     field after it and a number (i1 for i); the name the statement
+     uses is the slot's without some of its last digits.  */
+  if (n == 0 && src->stub && leaf.name && !variadic_slice)
+    {
+      char name[128];
+      snprintf (name, sizeof name, "%s", leaf.name);
+      for (size_t len = strlen (name); n == 0 && len > 1
+                                       && ISDIGIT (name[len - 1]); len--)
+        {
+          name[len - 1] = '\0';
+          leaf.name = name;
+          n = ge_src_flow_notes (su, at.file, at.line, at.col, &leaf, derefs,
+                                 call ? call->line : 0, call ? call->col : 0,
+                                 notes, 16);
+        }
+    }
   k = add_src_notes (k, notes, n);
   /* An allocation's own flow: gc's spill, innermost.  */
   if (src->cls == GE_LOC_EXPR && derefs == -1 && src->name)

@@ -14,8 +14,8 @@
                         views, select's send cases
      iface.cc           interface conversions and their boxes
      locations.cc       the location of a variable or allocation
-     expr.cc            what an expression's value may hold (gc's expr.go)
      notes.cc           gc's -m=2 notes on flows, from the source
+     expr.cc            what an expression's value may hold (gc's expr.go)
      flows.cc           where a value goes: holes, arguments, results
      closures.cc        function literals, method values, static callees
      runtime-calls.cc   calls of gccgo's runtime entry points
@@ -249,17 +249,6 @@ private:
   ge_loc *result_field_loc (tree base, tree field);
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
 
-  /* expr.cc */
-  hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
-  hash_map<tree, memo *> temp_memo;
-  memo *ssa_memo = NULL;
-  unsigned nssa = 0;
-  ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
-  const terms &eval_ssa (tree name);
-  const terms &eval_temp (tree var);
-  void eval (tree t, terms &out);
-  void eval_rhs (gimple *stmt, terms &out);
-
   /* notes.cc */
   hash_map<tree, tree> object_store;    /* interface temp -> its __object */
   bool object_stores_built = false;
@@ -272,6 +261,18 @@ private:
   ge_note *arg_notes (ge_loc *src, int derefs, ge_pos call_pos, tree arg);
   ge_hole result_notes (ge_hole k, ge_pos call_pos);
   const char *call_text (ge_pos *pos);
+
+  /* expr.cc */
+  hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
+  hash_map<tree, memo *> temp_memo;
+  memo *ssa_memo = NULL;
+  unsigned nssa = 0;
+  ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
+  const terms &eval_ssa (tree name);
+  const terms &eval_temp (tree var);
+  ge_loc *range_temp (tree var, vec<gimple *> *defs, const terms &t);
+  void eval (tree t, terms &out);
+  void eval_rhs (gimple *stmt, terms &out);
 
   /* flows.cc */
   hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */

@@ -40,7 +40,25 @@ reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
         tree old = gimple_call_arg (stmt, 1);
         if (POINTER_TYPE_P (TREE_TYPE (old))
             && type_has_ptrs (TREE_TYPE (TREE_TYPE (old))))
-          flow_to_heap (old, 1);
+          {
+            if (!want_notes ())
+              {
+                flow_to_heap (old, 1);
+                break;
+              }
+            /* -m=2: through gc's temporary for the appendee's two
+               holes (teeHole), as gc explains it:
+
+                 flow: {temp} = s      from append(s, p) (call parameter)
+                 flow: {heap} = *{temp}  from append(s, p) (appendee slice)  */
+            ge_pos at = pos_of (gimple_location (stmt));
+            ge_loc *tee = ge_loc_new (fn, GE_LOC_TEMP, GE_GC_TEMP, at,
+                                      depth_of (stmt));
+            flow_into (ge_hole_of (tee), old, 0);
+            const char *text = call_text (&at);
+            ge_flow (fn, ge_hole_deref (u, ge_hole_of (ge_heap (u)), at, text,
+                                        "appendee slice"), tee);
+          }
         break;
       }
     case GE_RT_SLICECOPY:
@@ -212,7 +230,7 @@ reader::read_map_literal (gimple *stmt)
     {
       pos.line = line;
       pos.col = col;
-      ge_spill (fn, k, text, pos, depth_of (stmt));
+      ge_spill (fn, result_notes (k, pos), text, pos, depth_of (stmt));
     }
 }
 
@@ -245,7 +263,7 @@ reader::read_string_op (gimple *stmt, bool concat)
   if (known)
     {
       pos.col = gc_col;
-      ge_spill (fn, k, text, pos, depth_of (stmt));
+      ge_spill (fn, result_notes (k, pos), text, pos, depth_of (stmt));
     }
   else
     ge_flow (fn, ge_hole_shift (k, -1),

@@ -543,6 +543,27 @@ render_args (struct parser *p, struct out *o, const struct node *call)
   ge_expr_put (o, "... argument...", 15);
 }
 
+/* X as the operand of a unary operator, a selector, an index or a
+   call.  gc's notes print the node gc has, whose parentheses are gc's
+   own, by precedence: "*(&x)", "(*p).f", not the source's.  */
+static void
+render_operand (struct parser *p, struct out *o, const struct node *x)
+{
+  if (!p->as_noted)
+    {
+      ge_expr_render (p, o, x);
+      return;
+    }
+  while (x && x->kind == N_PAREN)
+    x = x->x;
+  bool paren = x && (x->kind == N_UNARY || x->kind == N_BINARY);
+  if (paren)
+    ge_expr_put (o, "(", 1);
+  ge_expr_render (p, o, x);
+  if (paren)
+    ge_expr_put (o, ")", 1);
+}
+
 void
 ge_expr_render (struct parser *p, struct out *o, const struct node *n)
 {
@@ -555,18 +576,18 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       ge_expr_put_tok (p, o, n->tok);
       break;
     case N_SEL:
-      ge_expr_render (p, o, n->x);
+      render_operand (p, o, n->x);
       ge_expr_put (o, ".", 1);
       ge_expr_put_tok (p, o, n->tok);
       break;
     case N_INDEX:
-      ge_expr_render (p, o, n->x);
+      render_operand (p, o, n->x);
       ge_expr_put (o, "[", 1);
       ge_expr_render (p, o, n->y);
       ge_expr_put (o, "]", 1);
       break;
     case N_SLICE:
-      ge_expr_render (p, o, n->x);
+      render_operand (p, o, n->x);
       ge_expr_put (o, "[", 1);
       ge_expr_render (p, o, n->y);
       ge_expr_put (o, ":", 1);
@@ -607,8 +628,10 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       if (n->x && n->x->kind == N_NAME && n->nargs == 1
           && alias_target (p, n->x->tok, alias, sizeof alias))
         ge_expr_put (o, alias, strlen (alias));
+      else if (n->x && n->x->kind == N_PAREN)
+        ge_expr_render (p, o, n->x);  /* (*T)(x) keeps its parentheses */
       else
-        ge_expr_render (p, o, n->x);
+        render_operand (p, o, n->x);
       if (n->x && (n->x->kind == N_TYPE || n->x->kind == N_FUNCLIT))
         ge_expr_put (o, ")", 1);
       ge_expr_put (o, "(", 1);
@@ -617,7 +640,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       break;
     case N_UNARY:
       ge_expr_put_tok (p, o, n->tok);
-      ge_expr_render (p, o, n->x);
+      render_operand (p, o, n->x);
       break;
     case N_BINARY:
       ge_expr_render (p, o, n->x);
@@ -648,7 +671,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       ge_expr_put (o, "func literal", 12);
       break;
     case N_ASSERT:
-      ge_expr_render (p, o, n->x);
+      render_operand (p, o, n->x);
       ge_expr_put (o, ".(", 2);
       ge_expr_render_type (p, o, n->t0, n->t1);
       ge_expr_put (o, ")", 1);

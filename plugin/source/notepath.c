@@ -82,6 +82,23 @@ is_builtin_call (struct parser *p, const struct node *call, const char *name)
   return !ge_decls_is_func (p->lx.f->su, p->lx.f->path, name);
 }
 
+/* The builtin CALL calls whose arguments gc notes as a call's
+   ("call parameter") and sends on itself: 'a' append, 'c' copy, 'p'
+   panic; 0 for any other call.  */
+static char
+noted_builtin (struct parser *p, const struct node *call)
+{
+  if (call->kind != N_CALL)
+    return 0;
+  if (is_builtin_call (p, call, "append"))
+    return 'a';
+  if (is_builtin_call (p, call, "copy"))
+    return 'c';
+  if (is_builtin_call (p, call, "panic"))
+    return 'p';
+  return 0;
+}
+
 /* Whether CALL converts rather than calls: T(x), []byte(s), (*T)(p).  */
 static bool
 is_conversion (struct parser *p, const struct node *call)
@@ -95,6 +112,10 @@ is_conversion (struct parser *p, const struct node *call)
     return true;
   if (f->kind == N_UNARY && ge_lex_is (&p->lx, f->tok, "*"))
     return true;  /* (*T)(x) */
+  if (f->kind == N_SEL && f->x && f->x->kind == N_NAME
+      && ge_notepath_is_name (p, f->x->tok, "unsafe")
+      && ge_notepath_is_name (p, f->tok, "Pointer"))
+    return true;
   if (f->kind != N_NAME)
     return false;
   char *s = tok_str (p, f->tok);
@@ -154,8 +175,14 @@ leaf_matches (struct walk *w, const struct node *n)
       if ((long) n->tok.off == w->leaf_off || (long) n->at.off == w->leaf_off)
         return n->kind != N_NAME && n->kind != N_LIT && n->kind != N_PAREN
                && n->kind != N_KV;
-      /* A call placed at its function's first token.  */
-      return n->kind == N_CALL && (long) ge_notepath_node_start (n) == w->leaf_off;
+      /* A call placed at its function's first token, or a method
+         call at its selector's dot; a literal at its type's.  */
+      if (n->kind == N_CALL && n->x && n->x->kind == N_SEL
+          && ((long) n->x->at.off == w->leaf_off
+              || (long) n->x->tok.off == w->leaf_off))
+        return true;
+      return (n->kind == N_CALL || n->kind == N_COMPLIT)
+             && (long) ge_notepath_node_start (n) == w->leaf_off;
     }
   return n->kind == N_NAME && ge_notepath_is_name (w->p, n->tok, w->leaf->name);
 }
@@ -170,7 +197,7 @@ bounding_call (struct walk *w, const struct path *pa)
       const struct node *n = pa->n[i];
       if (n->kind == N_CALL && !is_conversion (w->p, n)
           && !is_builtin_call (w->p, n, "new")
-          && !is_builtin_call (w->p, n, "make"))
+          && !is_builtin_call (w->p, n, "make") && !noted_builtin (w->p, n))
         return n;
     }
   return NULL;
@@ -201,11 +228,15 @@ ge_notepath_find (struct walk *w, const struct node *n)
       bool ok = w->call_off < 0 ? call == NULL
                                 : call && (at == w->call_off
                                            || (call->x && call->x->kind == N_SEL
-                                               && (long) call->x->at.off
-                                                    == w->call_off)
+                                               && ((long) call->x->at.off
+                                                     == w->call_off
+                                                   || (long) call->x->tok.off
+                                                        == w->call_off))
                                            || (long) ge_notepath_node_start (call)
                                                 == w->call_off);
-      if (ok)
+      /* Into an interface box: the notes end at its operand, whatever
+         call holds it.  */
+      if (ok || w->leaf->box_text)
         return true;
     }
   bool r = false;
@@ -247,6 +278,36 @@ ge_notepath_find (struct walk *w, const struct node *n)
     default:
       break;
     }
+  /* What gc discards (an operand of +, an index, len's argument) is
+     still walked: a call's arguments there flow into its parameters.
+
+       return b.Drop(&x) + b.Drop(&y)   */
+  if (!r && (w->call_off >= 0 || w->leaf->box_text))
+    switch (n->kind)
+      {
+      case N_UNARY:
+        if (!ge_lex_is (&w->p->lx, n->tok, "&")
+            && !ge_lex_is (&w->p->lx, n->tok, "*"))
+          r = ge_notepath_find (w, n->x);
+        break;
+      case N_BINARY:
+        r = ge_notepath_find (w, n->x) || ge_notepath_find (w, n->y);
+        break;
+      case N_INDEX:
+        r = ge_notepath_find (w, n->y);
+        break;
+      case N_SLICE:
+        r = ge_notepath_find (w, n->y) || ge_notepath_find (w, n->z)
+            || ge_notepath_find (w, n->w);
+        break;
+      case N_CALL:
+        if (is_builtin_call (w->p, n, "len") || is_builtin_call (w->p, n, "cap")
+            || is_builtin_call (w->p, n, "make"))
+          r = find_all (w, n->args, n->nargs);
+        break;
+      default:
+        break;
+      }
   if (!r)
     w->path.len--;
   return r;
@@ -321,13 +382,28 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
             const struct ge_src_leaf *leaf)
 {
   struct parser *p = ns->p;
+  bool to_heap = leaf && leaf->to_heap;
   /* How many of the ambiguous nodes dereference: the flow's
      dereferences less the known ones.  */
   int known = 0, nambig = 0, stop = 0;
   bool stopped = false;
   for (int i = pa->len - 2; i >= 0; i--)
     {
-      const struct node *n = pa->n[i];
+      const struct node *n = pa->n[i], *c = pa->n[i + 1];
+      char b = noted_builtin (p, n);
+      if (b == 'a' && n->nargs > 0 && c == n->args[0] && !to_heap
+          && !(leaf && leaf->into_tee))
+        continue;  /* the appendee: into append's result */
+      if (b)
+        {
+          /* append's other arguments, copy's source, panic's value:
+             to the heap.
+
+               s = append(s, p)   // from append(s, p) (call parameter)  */
+          stop = i;
+          stopped = true;
+          break;
+        }
       if (n->kind == N_CALL && !is_conversion (p, n))
         {
           stop = i + 1;
@@ -411,6 +487,20 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
         case N_ASSERT:
           ge_notepath_add (ns, n, n->tok.off, "dot");
           break;
+        case N_CALL:
+          {
+            char b = noted_builtin (p, n);
+            if (!b)
+              break;
+            ge_notepath_add (ns, n, n->tok.off, "call parameter");
+            if (b == 'c')
+              ge_notepath_add (ns, n, n->tok.off, "copied slice");
+            else if (b == 'a' && to_heap && n->nargs > 0 && c == n->args[0])
+              ge_notepath_add (ns, n, n->tok.off, "appendee slice");
+            else if (b == 'a' && n->ddd && n->nargs > 1 && c == n->args[1])
+              ge_notepath_add (ns, n, n->tok.off, "appended slice...");
+            break;
+          }
         case N_COMPLIT:
           {
             char k = complit_kind (p, n);
@@ -433,6 +523,20 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
         default:
           break;
         }
+    }
+  /* A static method call's receiver gc takes by address or
+     dereferences (typecheck.FixMethodCall's implicit OADDR, ODEREF), at
+     the selector's dot:
+
+       u.String()   // U.String has a pointer receiver: from u (address-of)  */
+  if (stopped && stop > 0 && pa->n[stop - 1]->kind == N_CALL)
+    {
+      const struct node *call = pa->n[stop - 1];
+      char prefix = 0;
+      if (call->x && call->x->kind == N_SEL && pa->n[stop] == call->x->x
+          && ge_method_call_at (p->lx.f, call->x->at.off, &prefix) && prefix)
+        ge_notepath_add (ns, call->x->x, call->x->at.off,
+                         prefix == '&' ? "address-of" : "indirection");
     }
   /* The value converted to an interface where it is used: the
      argument the notes end at, or the statement's value.  */

@@ -276,6 +276,29 @@ ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
           ge_notepath_add_text (&ns, text, p->toks[s + 1].off, "assign");
         }
     }
+  else if (is_tok (p, first, "for") && (op = find_at_depth0 (p, s, e,
+                                                              is_range)) >= 0)
+    {
+      /* for k, v = range X: X flows into gc's temporary, evaluated
+         before the loop; the temporary into v.  */
+      if (!leaf->name && w.leaf_off == (long) first.off)
+        {
+          if (call_line <= 0)
+            ge_notepath_add_text (&ns, "for loop", p->toks[op].off,
+                                  derefs > 0 ? "range-deref" : "range");
+        }
+      else
+        {
+          p->header = true;
+          p->at = op + 1;
+          p->end = p->ntoks;
+          struct node *x = ge_expr_parse_expr (p, 1);
+          p->header = false;
+          w.path.len = 0;
+          if (x && !p->bad && ge_notepath_find (&w, x))
+            ge_notepath_notes (&ns, &w.path, derefs, leaf);
+        }
+    }
   else if (is_tok (p, first, "go") || is_tok (p, first, "defer")
            || is_tok (p, first, "for") || is_tok (p, first, "select")
            || find_at_depth0 (p, s, e, is_range) >= 0)
@@ -410,7 +433,8 @@ ge_src_call_text (ge_src_unit *su, const char *file, int line, int col,
           if (nd->kind == N_CALL
               && ((long) nd->tok.off == off
                   || (nd->x && nd->x->kind == N_SEL
-                      && (long) nd->x->at.off == off)
+                      && ((long) nd->x->at.off == off
+                          || (long) nd->x->tok.off == off))
                   || (long) ge_notepath_node_start (nd) == off))
             {
               struct out o = { buf, size, 0 };
@@ -419,6 +443,24 @@ ge_src_call_text (ge_src_unit *su, const char *file, int line, int col,
               r = 1;
             }
         }
+    }
+  free (p);
+  return r;
+}
+
+bool
+ge_src_range_at (ge_src_unit *su, const char *file, int line, int col)
+{
+  int k;
+  struct parser *p = ge_stmt_at (su, file, line, col, &k);
+  if (!p)
+    return false;
+  bool r = false;
+  if (k >= 0 && is_tok (p, p->toks[k], "for"))
+    {
+      int s, e;
+      stmt_bounds (p, k, &s, &e);
+      r = find_at_depth0 (p, k, e, is_range) >= 0;
     }
   free (p);
   return r;

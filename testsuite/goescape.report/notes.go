@@ -85,3 +85,41 @@ func sliced(p *int) {
 	a[0] = p
 	global = a[:][0]
 }
+
+func ranged(xs []*int) {
+	for _, v := range xs {
+		global = v
+	}
+}
+
+func appended(s []*int, p *int) []*int {
+	s = append(s, p)
+	return s
+}
+
+func copied(dst, src []*int) {
+	copy(dst, src)
+}
+
+func captured() {
+	var n int
+	func() {
+		global = &n
+	}()
+}
+
+type counter struct{ p *int }
+
+func (c *counter) get() *int { return c.p }
+
+func receivers(c counter) {
+	global = c.get()
+}
+
+func variadic(ps ...*int) {
+	global = ps[0]
+}
+
+func variadicCall(p *int) {
+	variadic(p, nil)
+}

@@ -246,6 +246,11 @@ void ge_func_param_uintptr (ge_func *f, uint32_t i);
    it ~rN.  */
 ge_loc *ge_func_add_result (ge_func *f, const char *name, ge_pos pos);
 
+/* The name of a GE_LOC_TEMP that is one of gc's own temporaries (a
+   range statement's): explanations show it as gc does, where they step
+   over the unnamed temporaries of gccgo's lowering.  */
+#define GE_GC_TEMP "{temp}"
+
 /* Create a location in F.  */
 ge_loc *ge_loc_new (ge_func *f, enum ge_loc_class cls, const char *name,
                     ge_pos pos, int loop_depth);

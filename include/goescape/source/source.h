@@ -243,6 +243,12 @@ struct ge_src_leaf
      conversion's.  */
   const char *box_text;
   int box_line, box_col;
+  /* The flow goes to the heap: of append's arguments, the appended
+     slice's (gc's "appendee slice").  */
+  bool to_heap;
+  /* The flow goes into gc's temporary for an argument with several
+     holes (teeHole): the notes end at the call's.  */
+  bool into_tee;
 };
 
 /* One "from WHERE (WHY) at LINE:COL" line.  */
@@ -276,6 +282,10 @@ int ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
    *GC_LINE, *GC_COL.  Returns 0 if there is none.  */
 int ge_src_call_text (ge_src_unit *su, const char *file, int line, int col,
                       char *buf, size_t size, int *gc_line, int *gc_col);
+
+/* Whether FILE:LINE:COL is the "for" of a range statement: gccgo copies
+   the ranged value into a temporary there, as gc does (its {temp}).  */
+bool ge_src_range_at (ge_src_unit *su, const char *file, int line, int col);
 
 #ifdef __cplusplus
 }

@@ -51,7 +51,11 @@ reader::read_assign (gimple *stmt)
     {
       /* A constant converted to an interface: gc spills it too.  */
       for (conversion *x = *c; x; x = x->next)
-        ge_flow (fn, ge_hole_shift (k, -1), conversion_loc (x));
+        {
+          ge_loc *box = conversion_loc (x);
+          ge_flow (fn, flow_notes (ge_hole_shift (k, -1), box, -1, NULL),
+                   box);
+        }
       return;
     }
   if (TREE_CODE (lhs) != SSA_NAME && k.dst->cls != GE_LOC_TEMP

@@ -205,7 +205,12 @@ reader::eval (tree t, terms &out)
           {
             const char *field = decl_name (TREE_OPERAND (t, 1));
             if (field && strcmp (field, "key") != 0)
-              eval (*m, out);
+              {
+                if (ge_loc **tmp = map_iter_temp.get (base))
+                  out.push (*tmp, 0);
+                else
+                  eval (*m, out);
+              }
             return;
           }
         eval (base, out);

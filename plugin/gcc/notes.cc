@@ -164,6 +164,41 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
 {
   if (!want_notes () || !cur_stmt || !k.dst)
     return k;
+  /* Into one of gccgo's temporaries: gc has no such step, and the
+     expression the temporary holds is no node of its own.  The notes
+     go on the flow out of it, for what flowed in, which explanations
+     join to this one.
+
+       return herr{"x"}   // GOTMP = herr{...}; *box = GOTMP  */
+  if (!call && k.dst != ge_heap (u) && k.dst->cls == GE_LOC_TEMP
+      && !k.dst->name)
+    {
+      temp_origin *o = temp_origins.get (src);
+      temp_origin in = o ? *o : temp_origin { src, derefs, false };
+      if (o)
+        in.derefs += derefs;
+      in.iface |= stmt_converts_iface ();
+      if (temp_origin *old = temp_origins.get (k.dst))
+        {
+          if (old->src != in.src)
+            old->src = NULL;  /* several: none is the expression */
+        }
+      else
+        temp_origins.put (k.dst, in);
+      /* An allocation's own spill stays on its first flow.  */
+      if (!o && src->cls == GE_LOC_EXPR && derefs == -1 && src->name)
+        k = ge_hole_note (u, k, src->pos, src->name, "spill");
+      return k;
+    }
+  bool origin_iface = false, spilled = false;
+  if (temp_origin *o = temp_origins.get (src))
+    if (o->src)
+      {
+        spilled = true;
+        derefs += o->derefs;
+        src = o->src;
+        origin_iface = o->iface;
+      }
   struct ge_src_leaf leaf;
   if (!leaf_of (src, &leaf))
     return k;
@@ -193,7 +228,7 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
       leaf.box_col = k.dst->pos.col;
     }
   else if (!box)
-    leaf.iface = call ? iface : stmt_converts_iface ();
+    leaf.iface = call ? iface : origin_iface || stmt_converts_iface ();
   ge_pos at = pos_of (gimple_location (cur_stmt));
   if (!at.file || at.line <= 0)
     return k;
@@ -224,9 +259,21 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
     }
   k = add_src_notes (k, notes, n);
   /* An allocation's own flow: gc's spill, innermost.  */
-  if (src->cls == GE_LOC_EXPR && derefs == -1 && src->name)
+  if (src->cls == GE_LOC_EXPR && derefs == -1 && src->name && !spilled)
     k = ge_hole_note (u, k, src->pos, src->name, "spill");
   return k;
+}
+
+/* SRC, an allocation spilled into K (ge_spill), is what the temporary
+   of gccgo's K stands for, if it is one: flows out of it are noted for
+   SRC (flow_notes).  */
+void
+reader::spilled_into (ge_hole k, ge_loc *src)
+{
+  if (want_notes () && k.dst && k.dst != ge_heap (u)
+      && k.dst->cls == GE_LOC_TEMP && !k.dst->name && src
+      && !temp_origins.get (k.dst))
+    temp_origins.put (k.dst, temp_origin { src, -1, false });
 }
 
 /* The notes of argument SRC (after DEREFS) of the call at CALL_POS, up

@@ -251,6 +251,14 @@ private:
 
   /* notes.cc */
   hash_map<tree, tree> object_store;    /* interface temp -> its __object */
+  /* What flowed into each of gccgo's temporaries (flow_notes).  */
+  struct temp_origin
+  {
+    ge_loc *src;    /* NULL: several things */
+    int derefs;
+    bool iface;     /* converted to an interface on the way */
+  };
+  hash_map<ge_loc *, temp_origin> temp_origins;
   bool object_stores_built = false;
   bool want_notes ();
   bool converted_iface (tree t, int budget);
@@ -260,10 +268,12 @@ private:
                       bool iface = false);
   ge_note *arg_notes (ge_loc *src, int derefs, ge_pos call_pos, tree arg);
   ge_hole result_notes (ge_hole k, ge_pos call_pos);
+  void spilled_into (ge_hole k, ge_loc *src);
   const char *call_text (ge_pos *pos);
 
   /* expr.cc */
   hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
+  hash_map<tree, ge_loc *> map_iter_temp; /* ... -> gc's {temp} of it */
   hash_map<tree, memo *> temp_memo;
   memo *ssa_memo = NULL;
   unsigned nssa = 0;

@@ -80,7 +80,18 @@ reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
            the map (expr.cc).  */
         tree it = gimple_call_arg (stmt, 2);
         if (TREE_CODE (it) == ADDR_EXPR && DECL_P (TREE_OPERAND (it, 0)))
-          map_iter.put (TREE_OPERAND (it, 0), gimple_call_arg (stmt, 1));
+          {
+            map_iter.put (TREE_OPERAND (it, 0), gimple_call_arg (stmt, 1));
+            /* gc ranges over its {temp}, as over a slice (range_temp).  */
+            ge_pos at = pos_of (gimple_location (stmt));
+            if (at.file && ge_src_range_at (su, at.file, at.line, at.col))
+              {
+                ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, GE_GC_TEMP, at,
+                                          depth_of (stmt));
+                flow_into (ge_hole_of (tmp), gimple_call_arg (stmt, 1), 0);
+                map_iter_temp.put (TREE_OPERAND (it, 0), tmp);
+              }
+          }
         break;
       }
     case GE_RT_TYPE_ASSERT:
@@ -230,7 +241,8 @@ reader::read_map_literal (gimple *stmt)
     {
       pos.line = line;
       pos.col = col;
-      ge_spill (fn, result_notes (k, pos), text, pos, depth_of (stmt));
+      spilled_into (k, ge_spill (fn, result_notes (k, pos), text, pos,
+                                 depth_of (stmt)));
     }
 }
 
@@ -263,7 +275,8 @@ reader::read_string_op (gimple *stmt, bool concat)
   if (known)
     {
       pos.col = gc_col;
-      ge_spill (fn, result_notes (k, pos), text, pos, depth_of (stmt));
+      spilled_into (k, ge_spill (fn, result_notes (k, pos), text, pos,
+                                 depth_of (stmt)));
     }
   else
     ge_flow (fn, ge_hole_shift (k, -1),

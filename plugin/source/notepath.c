@@ -168,8 +168,10 @@ rendered_as (struct parser *p, const struct node *n, const char *text)
 static bool
 leaf_matches (struct walk *w, const struct node *n)
 {
-  if (w->leaf->text && rendered_as (w->p, n, w->leaf->text))
-    return true;
+  /* A box by its operand: its position is gc's conversion's, which
+     often is another node's (panic("x") at the parenthesis).  */
+  if (w->leaf->text)
+    return rendered_as (w->p, n, w->leaf->text);
   if (w->leaf_off >= 0)
     {
       if ((long) n->tok.off == w->leaf_off || (long) n->at.off == w->leaf_off)

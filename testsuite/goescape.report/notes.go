@@ -2,6 +2,8 @@
 
 package p
 
+import "fmt"
+
 var sink interface{}
 var global *int
 
@@ -122,4 +124,30 @@ func variadic(ps ...*int) {
 
 func variadicCall(p *int) {
 	variadic(p, nil)
+}
+
+func rangedMap(m map[string]*int) {
+	for _, v := range m {
+		global = v
+	}
+}
+
+type problem []string
+
+func (p problem) Error() string { return "" }
+
+func boxedLiteral() error {
+	return problem{"x"}
+}
+
+func boxedConcat(k, v string) interface{} {
+	return k + " = " + v
+}
+
+func panicked() {
+	panic("bad")
+}
+
+func formatted(name string) string {
+	return fmt.Sprintf("name %s", name)
 }

@@ -26,12 +26,14 @@ ge_explain_name (ge_unit *u, const ge_loc *l)
   return l != &u->heap && l->name ? l->name : ge_explain_loc (u, l);
 }
 
-/* Whether L is one of gccgo's temporaries, which gc's graph does not
-   have: an explanation steps over it.  */
+/* Whether L is one of gccgo's temporaries or gc's static data, which
+   gc's graph does not have: an explanation steps over it.  */
 bool
 ge_explain_hides (ge_unit *u, const ge_loc *l)
 {
-  return l != &u->heap && l->name == NULL;
+  /* Static data is no location of gc's either (staticinit lays it out
+     before escape analysis).  */
+  return l != &u->heap && (l->name == NULL || l->static_data);
 }
 
 static void
@@ -64,6 +66,15 @@ ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
                  int derefs, const ge_note *notes)
 {
   print_flow (u, pos, dst, src, derefs, &notes, 1);
+}
+
+void
+ge_explain_flow_joined (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
+                        int derefs, const ge_note *inner,
+                        const ge_note *outer)
+{
+  const ge_note *notes[2] = { inner, outer };
+  print_flow (u, pos, dst, src, derefs, notes, 2);
 }
 
 void

@@ -33,8 +33,10 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
     return;
   if (dst->escapes && k.derefs < 0)
     {
-      if (ge_unit_verbosity (u) >= 2 && !src->escapes
-          && !ge_explain_hides (u, src))
+      /* gc explains each such flow, even into what already escapes
+         (a make of unknown size stored in the heap: the store, then its
+         size).  */
+      if (ge_unit_verbosity (u) >= 2 && !ge_explain_hides (u, src))
         {
           ge_report_at (u->report, src->pos, "%s escapes to heap:",
                         ge_explain_name (u, src));
@@ -43,6 +45,27 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
       src->escapes = true;
       return;
     }
+  /* Out of one of gccgo's temporaries into the heap: gc's graph has the
+     flows into the temporary go to the heap directly, and explains
+     those that take an address as they are made.
+
+       r.tt = make([]uint32, n)   // GOTMP.__values = makeslice; r->tt = GOTMP  */
+  if (dst->escapes && k.derefs >= 0 && ge_unit_verbosity (u) >= 2
+      && src->cls == GE_LOC_TEMP && ge_explain_hides (u, src))
+    for (uint32_t i = 0; i < src->nedges; i++)
+      {
+        struct ge_edge *in = &src->edges[i];
+        /* Once: gccgo copies an interface or a slice field by field.  */
+        if (in->derefs + k.derefs < 0 && !in->src->escapes
+            && !ge_explain_hides (u, in->src))
+          {
+            ge_report_at (u->report, in->src->pos, "%s escapes to heap:",
+                          ge_explain_name (u, in->src));
+            ge_explain_flow_joined (u, in->src->pos, dst, in->src, -1,
+                                    in->notes, k.notes);
+            in->src->escapes = true;
+          }
+      }
   struct ge_edge *e = GE_PUSH (u, dst->edges, dst->nedges, dst->edges_alloc);
   e->src = src;
   e->derefs = k.derefs;

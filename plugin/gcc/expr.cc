@@ -78,7 +78,7 @@ reader::range_temp (tree var, vec<gimple *> *defs, const terms &t)
       return NULL;
   gimple *def = (*defs)[0];
   ge_pos pos = pos_of (gimple_location (def));
-  if (!pos.file || !ge_src_range_at (su, pos.file, pos.line, pos.col))
+  if (!src_range_at (pos))
     return NULL;
   ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, GE_GC_TEMP, pos, depth_of (def));
   gimple *saved = cur_stmt;

@@ -83,6 +83,9 @@ reader::loc_of_decl (tree decl)
       /* Not a variable of the body that shadows it (x := x.(type)).  */
       if (l && l->pos.line != pos.line)
         l = NULL;
+      int name_col;
+      if (!l && src_declared_at (pos, name, &name_col))
+        pos.col = name_col;
       if (!l)
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);

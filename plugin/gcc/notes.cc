@@ -237,9 +237,7 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
      passed where it is made (its spill, then the call's).  */
   bool variadic_slice = src->cls == GE_LOC_EXPR && src->name
                         && strcmp (src->name, "... argument") == 0;
-  int n = variadic_slice ? 0 : ge_src_flow_notes (su, at.file, at.line, at.col, &leaf, derefs,
-                             call ? call->line : 0, call ? call->col : 0,
-                             notes, 16);
+  int n = variadic_slice ? 0 : src_flow_notes (at, &leaf, derefs, call, notes, 16);
   /* A captured variable not yet declared: gccgo names the closure's
      field after it and a number (i1 for i); the name the statement
      uses is the slot's without some of its last digits.  */
@@ -252,9 +250,7 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
         {
           name[len - 1] = '\0';
           leaf.name = name;
-          n = ge_src_flow_notes (su, at.file, at.line, at.col, &leaf, derefs,
-                                 call ? call->line : 0, call ? call->col : 0,
-                                 notes, 16);
+          n = src_flow_notes (at, &leaf, derefs, call, notes, 16);
         }
     }
   k = add_src_notes (k, notes, n);
@@ -313,8 +309,7 @@ reader::call_text (ge_pos *pos)
     return NULL;
   char buf[256];
   int line, col;
-  if (!ge_src_call_text (su, pos->file, pos->line, pos->col, buf, sizeof buf,
-                         &line, &col))
+  if (!src_call_text (*pos, buf, sizeof buf, &line, &col))
     return NULL;
   pos->line = line;
   pos->col = col;

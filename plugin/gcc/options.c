@@ -29,11 +29,20 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
     {
       char *end;
       long v = value ? strtol (value, &end, 10) : -1;
-      if (!value || !*value || *end || v < 0 || v > 4)
+      if (!value || !*value || *end || v < 0)
         {
           snprintf (err, size, "bad value '%s' for plugin argument 'm' "
-                    "(accepted: an integer from 0 to 4)",
-                    value ? value : "");
+                    "(accepted: 0, 1 or 2)", value ? value : "");
+          return err;
+        }
+      /* gc's -m=3 and above trace its walk over its own IR ("f stmt:
+         var i int", its declarations and temporaries), which gccgo's
+         trees do not have: refused rather than imitated.  */
+      if (v > 2)
+        {
+          snprintf (err, size, "plugin argument 'm=%ld' is not supported: "
+                    "gc's -m=3 and -m=4 trace its own IR, which gccgo does "
+                    "not have (accepted: 0, 1 or 2)", v);
           return err;
         }
       o->m = (int) v;

@@ -179,6 +179,12 @@ private:
                               int max);
   int src_self_assign (ge_pos pos, bool through_ptr, char *text, size_t size,
                        bool *all);
+  bool src_range_at (ge_pos pos);
+  bool src_declared_at (ge_pos pos, const char *name, int *name_col);
+  int src_flow_notes (ge_pos at, const struct ge_src_leaf *leaf, int derefs,
+                      const ge_pos *call, struct ge_src_note *out, int max);
+  bool src_call_text (ge_pos pos, char *buf, size_t size, int *gc_line,
+                      int *gc_col);
   bool src_static_alloc (ge_pos pos);
   bool src_static_box (ge_pos pos, const char *text);
 

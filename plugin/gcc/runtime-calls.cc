@@ -84,7 +84,7 @@ reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
             map_iter.put (TREE_OPERAND (it, 0), gimple_call_arg (stmt, 1));
             /* gc ranges over its {temp}, as over a slice (range_temp).  */
             ge_pos at = pos_of (gimple_location (stmt));
-            if (at.file && ge_src_range_at (su, at.file, at.line, at.col))
+            if (src_range_at (at))
               {
                 ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, GE_GC_TEMP, at,
                                           depth_of (stmt));

@@ -30,7 +30,14 @@
      value receiver (gccgo passes both kinds by pointer, to a parameter
      named "pointer" either way);
    - src_signature: which results are blank or named, and parameter names
-     gccgo replaced.
+     gccgo replaced;
+   - src_range_at: whether gccgo's temporary is a range statement's value,
+     which gc keeps in a temporary of its own (the graph's shape only:
+     the same verdicts through it).
+
+   The -m=2 notes (src_flow_notes, src_call_text) and gc's position of a
+   variable declared among several (src_declared_at) only word the
+   report.
 
    Functions declared without a body are read from the source too, in
    plugin/gcc/declare-bodiless.c: gccgo emits nothing for them.
@@ -122,6 +129,38 @@ bool
 reader::src_blank_funclit (ge_pos pos)
 {
   return ge_src_blank_funclit (su, pos.file, pos.line, pos.col);
+}
+
+bool
+reader::src_range_at (ge_pos pos)
+{
+  return pos.file && ge_src_range_at (su, pos.file, pos.line, pos.col);
+}
+
+bool
+reader::src_declared_at (ge_pos pos, const char *name, int *name_col)
+{
+  return pos.file && name
+         && ge_src_declared_at (su, pos.file, pos.line, pos.col, name,
+                                name_col);
+}
+
+int
+reader::src_flow_notes (ge_pos at, const struct ge_src_leaf *leaf, int derefs,
+                        const ge_pos *call, struct ge_src_note *out, int max)
+{
+  return ge_src_flow_notes (su, at.file, at.line, at.col, leaf, derefs,
+                            call ? call->line : 0, call ? call->col : 0, out,
+                            max);
+}
+
+bool
+reader::src_call_text (ge_pos pos, char *buf, size_t size, int *gc_line,
+                       int *gc_col)
+{
+  return pos.file
+         && ge_src_call_text (su, pos.file, pos.line, pos.col, buf, size,
+                              gc_line, gc_col);
 }
 
 void

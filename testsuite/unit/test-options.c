@@ -12,8 +12,11 @@ main (void)
   CHECK (o.m == 2);
   CHECK (ge_options_apply (&o, "m", "0", err, sizeof err) == NULL && o.m == 0);
   CHECK (ge_options_apply (&o, "m", "x", err, sizeof err) != NULL);
-  CHECK (strstr (err, "'m'") && strstr (err, "0 to 4"));
+  CHECK (strstr (err, "'m'") && strstr (err, "0, 1 or 2"));
   CHECK (ge_options_apply (&o, "m", "9", err, sizeof err) != NULL);
+  CHECK (ge_options_apply (&o, "m", "3", err, sizeof err) != NULL);
+  CHECK (strstr (err, "'m=3' is not supported") && o.m == 0);
+  CHECK (ge_options_apply (&o, "m", "4", err, sizeof err) != NULL);
   CHECK (ge_options_apply (&o, "m", NULL, err, sizeof err) != NULL);
   CHECK (ge_options_apply (&o, "output", "r.txt", err, sizeof err) == NULL);
   CHECK_STREQ (o.output, "r.txt");

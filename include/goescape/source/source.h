@@ -152,6 +152,12 @@ bool ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
 bool ge_src_blank_funclit (ge_src_unit *su, const char *file, int line,
                            int col);
 
+/* The column of NAME among the names declared from FILE:LINE:COL on
+   ("dir, elem, _ := split(p)": gccgo places every one at the first,
+   gc each at its own), into *NAME_COL.  */
+bool ge_src_declared_at (ge_src_unit *su, const char *file, int line,
+                         int col, const char *name, int *name_col);
+
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
                       const char *name);

@@ -155,6 +155,12 @@ reader::add_src_notes (ge_hole k, const struct ge_src_note *notes, int n)
   return k;
 }
 
+static bool
+hidden_temp (const ge_loc *l, const ge_loc *heap)
+{
+  return l && l != heap && l->cls == GE_LOC_TEMP && !l->name;
+}
+
 /* K with gc's notes for the flow of SRC after DEREFS dereferences at
    the statement being read; when CALL is not NULL, only those up to
    its argument.  */
@@ -164,32 +170,95 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
 {
   if (!want_notes () || !cur_stmt || !k.dst)
     return k;
-  /* Into one of gccgo's temporaries: gc has no such step, and the
-     expression the temporary holds is no node of its own.  The notes
-     go on the flow out of it, for what flowed in, which explanations
-     join to this one.
+  /* Into one of gccgo's temporaries: gc has no such step, and what the
+     temporary holds is no node of its own.  The flow is made when the
+     temporary flows on, noted for where it goes; explanations join the
+     two steps.
 
        return herr{"x"}   // GOTMP = herr{...}; *box = GOTMP  */
-  if (!call && k.dst != ge_heap (u) && k.dst->cls == GE_LOC_TEMP
-      && !k.dst->name)
+  if (!call && hidden_temp (k.dst, ge_heap (u)))
     {
-      temp_origin *o = temp_origins.get (src);
-      temp_origin in = o ? *o : temp_origin { src, derefs, false };
-      if (o)
-        in.derefs += derefs;
-      in.iface |= stmt_converts_iface ();
-      if (temp_origin *old = temp_origins.get (k.dst))
+      vec<pending_flow> **v = pending.get (k.dst);
+      if (!v || !*v)
         {
-          if (old->src != in.src)
-            old->src = NULL;  /* several: none is the expression */
+          pending.put (k.dst, new vec<pending_flow> ());
+          v = pending.get (k.dst);
+          pending_order.safe_push (k.dst);
         }
-      else
-        temp_origins.put (k.dst, in);
-      /* An allocation's own spill stays on its first flow.  */
-      if (!o && src->cls == GE_LOC_EXPR && derefs == -1 && src->name)
-        k = ge_hole_note (u, k, src->pos, src->name, "spill");
+      pending_flow pf = { k, src, derefs, cur_stmt, stmt_converts_iface () };
+      (*v)->safe_push (pf);
+      return ge_hole_of (ge_blank (u));
+    }
+  vec<pending_flow> **v = pending.get (src);
+  if (v && *v)
+    {
+      drain (src, k, derefs, call, iface || stmt_converts_iface ());
       return k;
     }
+  return noted (k, k, src, derefs, call, iface);
+}
+
+/* Make the flows deferred into the temporary T, now that it flows into
+   K (after DEREFS dereferences, CALL as for flow_notes): each noted for
+   what it brings there.  */
+void
+reader::drain (ge_loc *t, ge_hole k, int derefs, const ge_pos *call,
+               bool iface)
+{
+  vec<pending_flow> **v = pending.get (t);
+  if (!v || !*v)
+    return;
+  vec<pending_flow> *flows = *v;
+  *v = NULL;
+  for (unsigned i = 0; i < flows->length (); i++)
+    {
+      pending_flow &pf = (*flows)[i];
+      vec<pending_flow> **inner = pending.get (pf.src);
+      if (inner && *inner)
+        drain (pf.src, k, derefs + pf.derefs, call, iface || pf.iface);
+      else
+        {
+          gimple *saved = cur_stmt;
+          cur_stmt = pf.stmt;
+          pf.k = noted (pf.k, k, pf.src, derefs + pf.derefs, call,
+                        iface || pf.iface);
+          cur_stmt = saved;
+        }
+      ge_flow (fn, pf.k, pf.src);
+    }
+  delete flows;
+}
+
+/* The flows still deferred when the function is read: made as they
+   are, in the order they came.  */
+void
+reader::flush_pending ()
+{
+  for (unsigned i = 0; i < pending_order.length (); i++)
+    {
+      vec<pending_flow> **v = pending.get (pending_order[i]);
+      if (!v || !*v)
+        continue;
+      for (unsigned j = 0; j < (*v)->length (); j++)
+        {
+          pending_flow &pf = (**v)[j];
+          /* An allocation's own spill, at least.  */
+          if (pf.src->cls == GE_LOC_EXPR && pf.derefs == -1 && pf.src->name)
+            pf.k = ge_hole_note (u, pf.k, pf.src->pos, pf.src->name, "spill");
+          ge_flow (fn, pf.k, pf.src);
+        }
+      delete *v;
+      *v = NULL;
+    }
+  pending_order.truncate (0);
+}
+
+/* ONTO with gc's notes for the flow of SRC after DEREFS dereferences
+   into K's destination, at the statement being read.  */
+ge_hole
+reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
+               const ge_pos *call, bool iface)
+{
   bool origin_iface = false, spilled = false;
   if (temp_origin *o = temp_origins.get (src))
     if (o->src)
@@ -201,7 +270,7 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
       }
   struct ge_src_leaf leaf;
   if (!leaf_of (src, &leaf))
-    return k;
+    return onto;
   if (k.dst->name && k.dst->cls != GE_LOC_EXPR)
     leaf.dst_name = k.dst->name;
   leaf.to_heap = k.dst == ge_heap (u);
@@ -215,8 +284,8 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
     {
       variadic = k.dst->pos;
       call = &variadic;
-      k = ge_hole_note (u, k, k.dst->pos, k.dst->name,
-                        "slice-literal-element");
+      onto = ge_hole_note (u, onto, k.dst->pos, k.dst->name,
+                           "slice-literal-element");
     }
   bool box = src->cls == GE_LOC_EXPR && box_locs.contains (src);
   if (box)
@@ -228,10 +297,17 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
       leaf.box_col = k.dst->pos.col;
     }
   else if (!box)
-    leaf.iface = call ? iface : origin_iface || stmt_converts_iface ();
+    leaf.iface = call ? iface
+                 : iface || origin_iface || stmt_converts_iface ();
   ge_pos at = pos_of (gimple_location (cur_stmt));
   if (!at.file || at.line <= 0)
-    return k;
+    return onto;
+  if (k.dst->cls == GE_LOC_EXPR && !box_locs.contains (k.dst) && !call
+      && k.dst->pos.file == at.file)
+    {
+      leaf.dst_line = k.dst->pos.line;
+      leaf.dst_col = k.dst->pos.col;
+    }
   struct ge_src_note notes[16];
   /* A variadic call's implicit slice is no node of the statement: it is
      passed where it is made (its spill, then the call's).  */
@@ -253,12 +329,13 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
           n = src_flow_notes (at, &leaf, derefs, call, notes, 16);
         }
     }
-  k = add_src_notes (k, notes, n);
+  onto = add_src_notes (onto, notes, n);
   /* An allocation's own flow: gc's spill, innermost.  */
   if (src->cls == GE_LOC_EXPR && derefs == -1 && src->name && !spilled)
-    k = ge_hole_note (u, k, src->pos, src->name, "spill");
-  return k;
+    onto = ge_hole_note (u, onto, src->pos, src->name, "spill");
+  return onto;
 }
+
 
 /* SRC, an allocation spilled into K (ge_spill), is what the temporary
    of gccgo's K stands for, if it is one: flows out of it are noted for

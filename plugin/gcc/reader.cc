@@ -220,6 +220,7 @@ reader::run ()
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     {
+      cur_stmt = NULL;  /* a PHI is no statement of the source */
       for (gphi_iterator gpi = gsi_start_phis (bb); !gsi_end_p (gpi);
            gsi_next (&gpi))
         read_phi (gpi.phi ());
@@ -234,6 +235,7 @@ reader::run ()
             read_call (stmt);
         }
     }
+  flush_pending ();
 }
 
 /* In the package initializer, the literals and interface boxes gc lays

@@ -272,6 +272,22 @@ private:
   ge_hole add_src_notes (ge_hole k, const struct ge_src_note *notes, int n);
   ge_hole flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
                       bool iface = false);
+  ge_hole noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
+                 const ge_pos *call, bool iface);
+  /* Flows into gccgo's temporaries, made when the temporary flows on.  */
+  struct pending_flow
+  {
+    ge_hole k;
+    ge_loc *src;
+    int derefs;
+    gimple *stmt;
+    bool iface;
+  };
+  hash_map<ge_loc *, vec<pending_flow> *> pending;
+  auto_vec<ge_loc *> pending_order;
+  void drain (ge_loc *t, ge_hole k, int derefs, const ge_pos *call,
+              bool iface);
+  void flush_pending ();
   ge_note *arg_notes (ge_loc *src, int derefs, ge_pos call_pos, tree arg);
   ge_hole result_notes (ge_hole k, ge_pos call_pos);
   void spilled_into (ge_hole k, ge_loc *src);

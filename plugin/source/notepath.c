@@ -449,6 +449,8 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
       stopped = true;
     }
   int want = derefs == GE_SRC_DEREFS_UNKNOWN ? nambig : derefs - known;
+  bool elem_iface = leaf && leaf->iface && stopped && box < 0
+                    && !(stop > 0 && pa->n[stop - 1]->kind == N_CALL);
   for (int i = pa->len - 2; i >= stop; i--)
     {
       const struct node *n = pa->n[i], *c = pa->n[i + 1];
@@ -505,6 +507,17 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
           }
         case N_COMPLIT:
           {
+            /* An element converted to an interface where it is stored
+               (the innermost literal holding it):
+
+                 &outer{curr: &inner{r, 0}}   // from &inner{...} (interface-converted)  */
+            if (elem_iface)
+              {
+                const struct node *elem = c->kind == N_KV && i + 2 < pa->len
+                                            ? pa->n[i + 2] : c;
+                iface_note (ns, elem);
+                elem_iface = false;
+              }
             char k = complit_kind (p, n);
             if (k == 't')
               ge_notepath_add (ns, n, n->tok.off, "struct literal element");

@@ -193,6 +193,8 @@ render_stmt (struct parser *p, char *buf, size_t size, struct node **lhs,
   ge_expr_render_list (p, &o, rhs, nr);
 }
 
+static void parse_stmt_exprs (struct parser *p, int s, int e);
+
 int
 ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
                    const struct ge_src_leaf *leaf, int derefs,
@@ -231,6 +233,33 @@ ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
   char text[sizeof out->where];
   struct tok first = p->toks[s];
   int op;
+
+  /* Into an allocation of the statement (&T{...}, []T{...}): the value
+     is one of its elements, noted up to it.  */
+  if (leaf->dst_line > 0 && call_line <= 0)
+    {
+      long at = ge_lex_offset_of (p->lx.f, leaf->dst_line, leaf->dst_col);
+      parse_stmt_exprs (p, s, e);
+      const struct node *alloc = NULL;
+      for (int i = 0; i < p->nnodes && at >= 0 && !alloc; i++)
+        {
+          const struct node *n = &p->nodes[i];
+          if ((long) n->tok.off == at
+              && (n->kind == N_COMPLIT || n->kind == N_FUNCLIT
+                  || (n->kind == N_UNARY && ge_lex_is (&p->lx, n->tok, "&"))))
+            alloc = n;
+        }
+      if (alloc)
+        {
+          w.path.len = 0;
+          if (ge_notepath_find (&w, alloc))
+            ge_notepath_notes (&ns, &w.path, derefs, leaf);
+          count = ns.n;
+          goto done;
+        }
+      p->nnodes = p->nargv = 0;
+      p->bad = false;
+    }
 
   if (is_tok (p, first, "return"))
     {

@@ -2,7 +2,10 @@
 
 package p
 
-import "fmt"
+import (
+	"fmt"
+	"io"
+)
 
 var sink interface{}
 var global *int
@@ -161,3 +164,24 @@ func (h *holder) grow(n int) {
 
 // Static data: no location of gc's, never explained.
 var table = &pair{}
+
+type reader struct {
+	r io.Reader
+	n int
+}
+
+func (r *reader) Read(p []byte) (int, error) { return r.r.Read(p) }
+
+type chain struct {
+	first io.Reader
+	curr  io.Reader
+}
+
+// Elements of literals, one converted to an interface where stored.
+func newChain(r io.Reader) *chain {
+	return &chain{first: r, curr: &reader{r, 0}}
+}
+
+func (c *chain) wrap() {
+	c.curr = &reader{c.curr, 1}
+}

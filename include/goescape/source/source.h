@@ -255,6 +255,10 @@ struct ge_src_leaf
   /* The flow goes into gc's temporary for an argument with several
      holes (teeHole): the notes end at the call's.  */
   bool into_tee;
+  /* The flow goes into the storage of the allocation gc places at
+     DST_LINE:DST_COL (&T{...}, []T{...}): the value is searched in
+     it, and noted up to it.  */
+  int dst_line, dst_col;
 };
 
 /* One "from WHERE (WHY) at LINE:COL" line.  */

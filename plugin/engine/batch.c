@@ -271,6 +271,11 @@ replay_call (ge_unit *u, ge_call *c)
       /* A receiver passed by address where gc passes the value: known
          once every function is declared, so applied here.  */
       int by_address = i == 0 && callee && callee->recv_by_address;
+      /* The value behind the address has no pointers (an int with
+         methods): gc flows nothing.  */
+      if (by_address && callee->param_has_ptrs && callee->nparams > 0
+          && !callee->param_has_ptrs[0])
+        continue;
       k = ge_hole_shift (k, a->derefs + by_address);
       ge_graph_flow (u, with_notes (u, k, a->notes), a->src);
     }

@@ -90,6 +90,7 @@ reader::loc_of_decl (tree decl)
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
           ge_loc_set_size (l, type_size (TREE_TYPE (decl)));
+          loc_type.put (l, TREE_TYPE (decl));
         }
     }
   else if (conversion **c = conv_of_var.get (decl))

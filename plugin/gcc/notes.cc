@@ -271,6 +271,19 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
   struct ge_src_leaf leaf;
   if (!leaf_of (src, &leaf))
     return onto;
+  leaf.sel_derefs = -1;
+  const ge_loc *var = src->stub && src->alias ? src->alias : src;
+  if (tree *type = loc_type.get (var))
+    {
+      tree t = *type;
+      leaf.sel_derefs = POINTER_TYPE_P (t) ? 1
+                        : TREE_CODE (t) == RECORD_TYPE && !slice_record_p (t)
+                          ? 0 : -1;
+      leaf.index_kind = TREE_CODE (t) == ARRAY_TYPE ? 'a'
+                        : slice_record_p (t) ? 's'
+                        : POINTER_TYPE_P (t)
+                          && TREE_CODE (TREE_TYPE (t)) == ARRAY_TYPE ? 'p' : 0;
+    }
   if (k.dst->name && k.dst->cls != GE_LOC_EXPR)
     leaf.dst_name = k.dst->name;
   leaf.to_heap = k.dst == ge_heap (u);

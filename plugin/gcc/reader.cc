@@ -82,6 +82,7 @@ reader::declare_signature ()
         }
       ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
       locs.put (p, l);
+      loc_type.put (l, type);
     }
   /* A method value's thunk takes its receiver from the record's "val"
      field (its static chain): a parameter, as for gc's OMETHVALUE.  */

@@ -239,6 +239,8 @@ private:
 
   /* locations.cc */
   hash_map<tree, ge_loc *> locs;         /* named variables and storage */
+  hash_map<const ge_loc *, tree> loc_type; /* a variable's Go type, as
+                                              gccgo lowers it */
   hash_map<tree, tree> user_var_of;      /* temporary -> variable it backs */
   hash_map<gimple *, ge_loc *> allocs;   /* allocating call -> location */
   hash_map<tree, ge_loc **> result_fields; /* a call's results record ->

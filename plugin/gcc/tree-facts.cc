@@ -402,4 +402,16 @@ iface_record_p (tree type)
              || strcmp (a, "__methods") == 0);
 }
 
+bool
+slice_record_p (tree type)
+{
+  if (!type || TREE_CODE (type) != RECORD_TYPE)
+    return false;
+  tree f = TYPE_FIELDS (type);
+  const char *a = f ? decl_name (f) : NULL;
+  return a && strcmp (a, "__values") == 0 && DECL_CHAIN (f)
+         && decl_name (DECL_CHAIN (f))
+         && strcmp (decl_name (DECL_CHAIN (f)), "__count") == 0;
+}
+
 } // namespace ge_gimple

@@ -34,6 +34,9 @@ bool direct_iface_type (tree type, int depth = 0);
 /* Whether TYPE is gccgo's record for an interface value: a type
    descriptor (or method table) and __object.  */
 bool iface_record_p (tree type);
+/* Whether TYPE is gccgo's record for a slice: __values, __count,
+   __capacity.  */
+bool slice_record_p (tree type);
 /* The size in bytes of TYPE, or 0 when unknown.  */
 unsigned HOST_WIDE_INT type_size (tree type);
 /* The size of what a pointer-typed value points to, or 0.  */

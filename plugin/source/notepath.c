@@ -462,19 +462,43 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
                                                      : "indirection");
           break;
         case N_SEL:
-          ge_notepath_add (ns, n, n->at.off, want > 0 ? "dot of pointer" : "dot");
-          want--;
-          break;
+          {
+            /* On the value itself, its type tells (the reader's).  */
+            bool on_leaf = i == pa->len - 2 && c->kind == N_NAME && leaf;
+            bool deref = on_leaf && leaf->sel_derefs >= 0 ? leaf->sel_derefs
+                                                          : want > 0;
+            ge_notepath_add (ns, n, n->at.off,
+                             deref ? "dot of pointer" : "dot");
+            if (deref)
+              want--;
+            break;
+          }
         case N_INDEX:
-          if (slice_index (n))
-            {
-              ge_notepath_add (ns, n, n->tok.off, "dot of pointer");
-              break;
-            }
-          ge_notepath_add (ns, n, n->tok.off,
-                    want > 0 ? "dot of pointer" : "fixed-array-index-of");
-          want--;
-          break;
+          {
+            if (slice_index (n))
+              {
+                ge_notepath_add (ns, n, n->tok.off, "dot of pointer");
+                break;
+              }
+            char kind = i == pa->len - 2 && c->kind == N_NAME && leaf
+                          ? leaf->index_kind : 0;
+            if (kind == 'p')
+              {
+                /* An array through a pointer: gc's implicit ODEREF.
+
+                     return x[1]   // x *[2]*int: from x (indirection)  */
+                ge_notepath_add (ns, c, c->tok.off, "indirection");
+                ge_notepath_add (ns, n, n->tok.off, "fixed-array-index-of");
+                want--;
+                break;
+              }
+            bool deref = kind ? kind == 's' : want > 0;
+            ge_notepath_add (ns, n, n->tok.off,
+                             deref ? "dot of pointer" : "fixed-array-index-of");
+            if (deref)
+              want--;
+            break;
+          }
         case N_SLICE:
           /* Slicing an array takes its address (gc's implicit OADDR):
              the flow then has one dereference less.

@@ -185,3 +185,21 @@ func newChain(r io.Reader) *chain {
 func (c *chain) wrap() {
 	c.curr = &reader{c.curr, 1}
 }
+
+type flags int
+
+func (f flags) has(g flags) bool { return f&g != 0 }
+
+// A value receiver without pointers, passed by address by gccgo: no
+// flow in gc, none explained.
+func (f flags) count(n int) int {
+	c := 0
+	for i := 0; i < n; i++ {
+		if f.has(1 << i) {
+			c++
+		}
+	}
+	return c
+}
+
+var counted = flags(3).count(2)

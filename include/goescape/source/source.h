@@ -259,6 +259,12 @@ struct ge_src_leaf
      DST_LINE:DST_COL (&T{...}, []T{...}): the value is searched in
      it, and noted up to it.  */
   int dst_line, dst_col;
+  /* What the variable NAME is, from its type: whether a selector on it
+     dereferences a pointer (1, 0; -1 unknown), and what indexing it
+     indexes: 'a' an array, 's' a slice, 'p' an array through a
+     pointer, 0 unknown.  */
+  int sel_derefs;
+  char index_kind;
 };
 
 /* One "from WHERE (WHY) at LINE:COL" line.  */

@@ -13,6 +13,21 @@ char
 reader::receiver_prefix (tree arg, bool ptr_recv)
 {
   bool addressed = TREE_CODE (arg) == ADDR_EXPR;
+  /* The address taken in a statement of its own (_1 = &w->b;
+     (*blk).first (_1)) is gc's implicit OADDR, which its -m lines do
+     not show ("(*bytes.Buffer).Bytes(d.buf)") but its -m=2 notes do
+     ("from w.b (address-of)"): 'a'.  */
+  tree a = arg;
+  for (int i = 0; i < 4 && !addressed && TREE_CODE (a) == SSA_NAME; i++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (a);
+      if (!def || !gimple_assign_single_p (def)
+          || (SSA_NAME_VAR (a) && !DECL_ARTIFICIAL (SSA_NAME_VAR (a))))
+        break;
+      a = gimple_assign_rhs1 (def);
+      if (ptr_recv && TREE_CODE (a) == ADDR_EXPR)
+        return 'a';
+    }
   if (!addressed && TREE_CODE (arg) == SSA_NAME && SSA_NAME_VAR (arg)
       && box_of.get (SSA_NAME_VAR (arg)))
     addressed = true;  /* a variable gccgo keeps on the heap */

@@ -610,7 +610,7 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
                  the receiver.  */
               ge_expr_put (o, m, strlen (m));
               ge_expr_put (o, "(", 1);
-              if (prefix && !p->as_noted)
+              if ((prefix == '&' || prefix == '*') && !p->as_noted)
                 ge_expr_put (o, &prefix, 1);
               ge_expr_render (p, o, n->x->x);
               if (n->nargs)

@@ -28,7 +28,8 @@ struct method_call
   const struct src_file *f;
   size_t off;          /* the selector's dot, or a variadic call's '(' */
   char *method_expr;   /* "(*T).M"; NULL for a variadic call */
-  char recv_prefix;    /* '&', '*' or 0 */
+  char recv_prefix;    /* '&', '*', 'a' (an address gc takes
+                          implicitly, shown in -m=2 notes only) or 0 */
   int fixed;           /* a variadic call's arguments before the slice */
 };
 

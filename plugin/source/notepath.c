@@ -575,7 +575,7 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
       if (call->x && call->x->kind == N_SEL && pa->n[stop] == call->x->x
           && ge_method_call_at (p->lx.f, call->x->at.off, &prefix) && prefix)
         ge_notepath_add (ns, call->x->x, call->x->at.off,
-                         prefix == '&' ? "address-of" : "indirection");
+                         prefix == '*' ? "indirection" : "address-of");
     }
   /* The value converted to an interface where it is used: the
      argument the notes end at, or the statement's value.  */

@@ -5,6 +5,7 @@ package p
 import (
 	"fmt"
 	"io"
+	"sync"
 )
 
 var sink interface{}
@@ -203,3 +204,25 @@ func (f flags) count(n int) int {
 }
 
 var counted = flags(3).count(2)
+
+type lazy struct {
+	once sync.Once
+	n    int
+}
+
+// Pointer methods on fields: gc's implicit address of the receiver.
+func (l *lazy) init() {
+	l.once.Do(func() { l.n = 1 })
+}
+
+type block [8]byte
+
+func (b *block) first() *byte { return &b[0] }
+
+type framed struct{ b block }
+
+var firstByte *byte
+
+func (f *framed) head() {
+	firstByte = f.b.first()
+}

@@ -182,7 +182,8 @@ bool ge_src_func_name (ge_src_unit *su, const char *file, int line, int col,
 /* A call of method METHOD_EXPR (gc's rendering of the method
    expression: "(*T).M", "pkg.T.M") whose selector's dot is at
    FILE:LINE:COL; RECV_PREFIX is '&' or '*' when gc shows the receiver
-   taken by address or dereferenced, else 0.  Expressions containing the
+   taken by address or dereferenced, 'a' when gc takes its address but
+   shows it only in -m=2 notes, else 0.  Expressions containing the
    call are then rendered as gc does: "(*T).M(x, args)".  */
 void ge_src_note_method_call (ge_src_unit *su, const char *file, int line,
                               int col, const char *method_expr,

@@ -314,9 +314,25 @@ static void
 flow_closure (ge_unit *u, struct ge_op *op)
 {
   ge_func *clo = op->clo;
+  /* In gc's order of the captures, the order they were declared in
+     otherwise (which follows the order the reader met them in).  */
+  uint32_t *order = ge_alloc (u, (clo->ncaptures + 1) * sizeof *order);
   for (uint32_t i = 0; i < clo->ncaptures; i++)
     {
-      struct ge_capture *c = &clo->captures[i];
+      uint32_t j = i;
+      long key = clo->captures[i].order;
+      for (; j > 0; j--)
+        {
+          long prev = clo->captures[order[j - 1]].order;
+          if (key < 0 || (prev >= 0 && prev <= key))
+            break;
+          order[j] = order[j - 1];
+        }
+      order[j] = i;
+    }
+  for (uint32_t n = 0; n < clo->ncaptures; n++)
+    {
+      struct ge_capture *c = &clo->captures[order[n]];
       ge_loc *loc = ge_resolve (c->var);
       if (!loc || loc->stub)
         continue;

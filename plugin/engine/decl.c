@@ -221,6 +221,7 @@ capture_named (ge_func *clo, const char *slot)
                                   clo->captures_alloc);
   memset (c, 0, sizeof *c);
   c->slot = ge_strdup (u, slot);
+  c->order = -1;
   return c;
 }
 
@@ -234,6 +235,13 @@ ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v, uint64_t size)
   c->size = size;
   if (c->stub)
     c->stub->alias = v;
+}
+
+void
+ge_closure_capture_order (ge_func *clo, const char *slot, long order)
+{
+  if (clo && slot)
+    capture_named (clo, slot)->order = order;
 }
 
 ge_loc *

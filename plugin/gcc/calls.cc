@@ -25,8 +25,16 @@ reader::receiver_prefix (tree arg, bool ptr_recv)
           || (SSA_NAME_VAR (a) && !DECL_ARTIFICIAL (SSA_NAME_VAR (a))))
         break;
       a = gimple_assign_rhs1 (def);
+      /* Of a field, an element or a variable of the source: not of
+         gccgo's storage for a literal ((&T{...}).M() is a pointer).  */
       if (ptr_recv && TREE_CODE (a) == ADDR_EXPR)
-        return 'a';
+        {
+          tree base = get_base_address (TREE_OPERAND (a, 0));
+          bool field = handled_component_p (TREE_OPERAND (a, 0));
+          if (field || (base && DECL_P (base) && !DECL_ARTIFICIAL (base)))
+            return 'a';
+          break;
+        }
     }
   if (!addressed && TREE_CODE (arg) == SSA_NAME && SSA_NAME_VAR (arg)
       && box_of.get (SSA_NAME_VAR (arg)))

@@ -31,8 +31,13 @@ reader::read_closure_store (gimple *stmt)
   terms t;
   eval (rhs, t);
   if (t.n == 1 && t.v[0].derefs == -1 && decl_name (field))
-    ge_closure_capture (cur_clo, decl_name (field), t.v[0].loc,
-                        pointee_size (TREE_TYPE (field)));
+    {
+      ge_closure_capture (cur_clo, decl_name (field), t.v[0].loc,
+                          pointee_size (TREE_TYPE (field)));
+      ge_closure_capture_order (cur_clo, decl_name (field),
+                                src_first_use (cur_clo->pos,
+                                               t.v[0].loc->name));
+    }
   return true;
 }
 

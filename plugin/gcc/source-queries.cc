@@ -131,6 +131,14 @@ reader::src_blank_funclit (ge_pos pos)
   return ge_src_blank_funclit (su, pos.file, pos.line, pos.col);
 }
 
+long
+reader::src_first_use (ge_pos literal, const char *name)
+{
+  return literal.file && name
+         ? ge_src_first_use (su, literal.file, literal.line, literal.col, name)
+         : -1;
+}
+
 bool
 reader::src_range_at (ge_pos pos)
 {

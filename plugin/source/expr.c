@@ -564,6 +564,30 @@ render_operand (struct parser *p, struct out *o, const struct node *x)
     ge_expr_put (o, ")", 1);
 }
 
+/* Operand X of the binary N: as written, or in gc's notes in
+   parentheses where precedence needs them ("(a + b) * c").  */
+static void
+render_binary_operand (struct parser *p, struct out *o, const struct node *n,
+                       const struct node *x, bool right)
+{
+  const struct node *s = x;
+  while (p->as_noted && s && s->kind == N_PAREN)
+    s = s->x;
+  if (!p->as_noted || !s || s->kind != N_BINARY)
+    {
+      ge_expr_render (p, o, x);
+      return;
+    }
+  int outer = ge_expr_binary_prec (p, n->tok);
+  int inner = ge_expr_binary_prec (p, s->tok);
+  bool paren = inner < outer || (right && inner == outer);
+  if (paren)
+    ge_expr_put (o, "(", 1);
+  ge_expr_render (p, o, s);
+  if (paren)
+    ge_expr_put (o, ")", 1);
+}
+
 void
 ge_expr_render (struct parser *p, struct out *o, const struct node *n)
 {
@@ -629,7 +653,12 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
           && alias_target (p, n->x->tok, alias, sizeof alias))
         ge_expr_put (o, alias, strlen (alias));
       else if (n->x && n->x->kind == N_PAREN)
-        ge_expr_render (p, o, n->x);  /* (*T)(x) keeps its parentheses */
+        {
+          /* (*T)(x) keeps its parentheses.  */
+          ge_expr_put (o, "(", 1);
+          ge_expr_render (p, o, n->x->x);
+          ge_expr_put (o, ")", 1);
+        }
       else
         render_operand (p, o, n->x);
       if (n->x && (n->x->kind == N_TYPE || n->x->kind == N_FUNCLIT))
@@ -643,13 +672,19 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       render_operand (p, o, n->x);
       break;
     case N_BINARY:
-      ge_expr_render (p, o, n->x);
+      render_binary_operand (p, o, n, n->x, false);
       ge_expr_put (o, " ", 1);
       ge_expr_put_tok (p, o, n->tok);
       ge_expr_put (o, " ", 1);
-      ge_expr_render (p, o, n->y);
+      render_binary_operand (p, o, n, n->y, true);
       break;
     case N_PAREN:
+      /* gc's notes print its own parentheses, not the source's.  */
+      if (p->as_noted)
+        {
+          ge_expr_render (p, o, n->x);
+          break;
+        }
       ge_expr_put (o, "(", 1);
       ge_expr_render (p, o, n->x);
       ge_expr_put (o, ")", 1);

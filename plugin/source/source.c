@@ -549,30 +549,6 @@ ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
 }
 
 bool
-ge_src_declared_at (ge_src_unit *su, const char *file, int line, int col,
-                    const char *name, int *name_col)
-{
-  struct src_file *f = ge_lex_load (su, file);
-  long at = f ? ge_lex_offset_of (f, line, col) : -1;
-  if (at < 0)
-    return false;
-  struct lexer lx = { f, (size_t) at, 0, 0 };
-  for (int i = 0; i < 64; i++)
-    {
-      struct tok t = ge_lex_next (&lx);
-      if (t.kind == T_IDENT && ge_lex_is (&lx, t, name))
-        {
-          int l;
-          ge_lex_pos_of (f, t.off, &l, name_col);
-          return l == line;
-        }
-      if (t.kind != T_IDENT && !ge_lex_is (&lx, t, ","))
-        return false;
-    }
-  return false;
-}
-
-bool
 ge_src_func_name (ge_src_unit *su, const char *file, int line, int col,
                   char *buf, size_t size)
 {

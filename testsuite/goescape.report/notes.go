@@ -226,3 +226,16 @@ var firstByte *byte
 func (f *framed) head() {
 	firstByte = f.b.first()
 }
+
+// Captures listed in the order the literal first uses them.
+func captureOrder() (int, *int) {
+	var a, b, c int
+	p := &c
+	f := func() {
+		c++
+		a = b
+		p = &a
+	}
+	f()
+	return a + b, p
+}

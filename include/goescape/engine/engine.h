@@ -129,6 +129,8 @@ struct ge_capture
   ge_loc *stub;           /* what the closure's body refers to */
   ge_loc *var;            /* the enclosing function's variable */
   uint64_t size;
+  long order;             /* gc's order of the captures: where the body
+                             first refers to it; -1 unknown */
 };
 
 /* A function of the unit.  */
@@ -320,6 +322,11 @@ void ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth);
    at most 128 bytes, and by reference otherwise.  */
 void ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v,
                          uint64_t size);
+
+/* Where CLO's body first refers to the captured variable SLOT (any
+   increasing key): gc treats, and reports, the captures in that order,
+   whichever of CLO and its enclosing function is read first.  */
+void ge_closure_capture_order (ge_func *clo, const char *slot, long order);
 
 /* The location CLO's body uses for the captured variable SLOT: it stands
    for that variable, whichever of the two is declared first.  */

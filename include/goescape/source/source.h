@@ -158,6 +158,12 @@ bool ge_src_blank_funclit (ge_src_unit *su, const char *file, int line,
 bool ge_src_declared_at (ge_src_unit *su, const char *file, int line,
                          int col, const char *name, int *name_col);
 
+/* Where the body of the function literal whose "func" is at
+   FILE:LINE:COL first refers to NAME (a byte offset), or -1: gc lists a
+   closure's captured variables in that order (its ClosureVars).  */
+long ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
+                       const char *name);
+
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,
                       const char *name);

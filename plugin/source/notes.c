@@ -72,7 +72,11 @@ stmt_bounds (struct parser *p, int k, int *s, int *e)
       if (is_tok (p, t, ")") || is_tok (p, t, "]") || is_tok (p, t, "}"))
         depth++;
       else if (is_tok (p, t, "(") || is_tok (p, t, "["))
-        depth--;
+        {
+          /* One that encloses K: its statement is further out.  */
+          if (depth > 0)
+            depth--;
+        }
       else if (is_tok (p, t, "{"))
         {
           if (depth > 0)
@@ -92,8 +96,9 @@ stmt_bounds (struct parser *p, int k, int *s, int *e)
           break;
         }
     }
+  /* From the statement's start, so that K's own brackets balance.  */
   *e = p->ntoks;
-  for (int i = k, depth = 0; i < p->ntoks; i++)
+  for (int i = *s, depth = 0; i < p->ntoks; i++)
     {
       struct tok t = p->toks[i];
       if (is_tok (p, t, "(") || is_tok (p, t, "[") || is_tok (p, t, "{"))

@@ -239,3 +239,10 @@ func captureOrder() (int, *int) {
 	f()
 	return a + b, p
 }
+
+type record [512]byte
+
+type view []byte
+
+// Placed inside the statement's brackets: the statement is found around them.
+func (r *record) tail() view { return view(r[386:][:24*4+1]) }

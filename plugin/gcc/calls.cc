@@ -158,6 +158,10 @@ reader::read_call (gimple *stmt)
           /* Several results in a record kept otherwise: each result
              flows into it.  */
           uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
+          /* A temporary of gccgo's holding the result: the call is
+             what it stands for where it is used.  */
+          if (k.dst && k.dst->cls == GE_LOC_TEMP && !k.dst->name)
+            call_result_at.put (k.dst, pos);
           k = result_notes (k, pos);
           for (uint32_t r = 0; r < nres && r < GE_NUM_ESC_RESULTS; r++)
             ge_call_result (c, r, k);

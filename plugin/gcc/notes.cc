@@ -269,7 +269,13 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
         origin_iface = o->iface;
       }
   struct ge_src_leaf leaf;
-  if (!leaf_of (src, &leaf))
+  if (ge_pos *c = call_result_at.get (src))
+    {
+      memset (&leaf, 0, sizeof leaf);
+      leaf.line = c->line;
+      leaf.col = c->col;
+    }
+  else if (!leaf_of (src, &leaf))
     return onto;
   leaf.sel_derefs = -1;
   const ge_loc *var = src->stub && src->alias ? src->alias : src;

@@ -260,6 +260,7 @@ private:
 
   /* notes.cc */
   hash_map<tree, tree> object_store;    /* interface temp -> its __object */
+  hash_map<const ge_loc *, ge_pos> call_result_at; /* temp -> its call */
   /* What flowed into each of gccgo's temporaries (flow_notes).  */
   struct temp_origin
   {

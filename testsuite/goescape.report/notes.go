@@ -5,6 +5,7 @@ package p
 import (
 	"fmt"
 	"io"
+	"path"
 	"sync"
 )
 
@@ -246,3 +247,10 @@ type view []byte
 
 // Placed inside the statement's brackets: the statement is found around them.
 func (r *record) tail() view { return view(r[386:][:24*4+1]) }
+
+type entry struct{ hdr *header }
+
+type header struct{ Name string }
+
+// A call's result held in a temporary of gccgo's, then returned.
+func baseName(e entry) string { return path.Base(e.hdr.Name) }

@@ -345,10 +345,10 @@ flow_closure (ge_unit *u, struct ge_op *op)
                       loc->addrtaken ? "true" : "false",
                       loc->reassigned ? "true" : "false", (int) c->size);
       ge_hole k = ge_hole_of (op->src);
+      ge_pos at = c->use.file ? c->use : op->src->pos;
       if (!byval)
-        k = ge_hole_addr (u, k, op->src->pos, loc->name, "reference");
-      k = ge_hole_note (u, k, op->src->pos, loc->name,
-                        "captured by a closure");
+        k = ge_hole_addr (u, k, at, loc->name, "reference");
+      k = ge_hole_note (u, k, at, loc->name, "captured by a closure");
       ge_graph_flow (u, k, loc);
     }
 }

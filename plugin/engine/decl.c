@@ -238,10 +238,14 @@ ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v, uint64_t size)
 }
 
 void
-ge_closure_capture_order (ge_func *clo, const char *slot, long order)
+ge_closure_capture_use (ge_func *clo, const char *slot, long order,
+                        ge_pos use)
 {
-  if (clo && slot)
-    capture_named (clo, slot)->order = order;
+  if (!clo || !slot)
+    return;
+  struct ge_capture *c = capture_named (clo, slot);
+  c->order = order;
+  c->use = use;
 }
 
 ge_loc *

@@ -34,9 +34,11 @@ reader::read_closure_store (gimple *stmt)
     {
       ge_closure_capture (cur_clo, decl_name (field), t.v[0].loc,
                           pointee_size (TREE_TYPE (field)));
-      ge_closure_capture_order (cur_clo, decl_name (field),
-                                src_first_use (cur_clo->pos,
-                                               t.v[0].loc->name));
+      ge_pos use = cur_clo->pos;
+      long order = src_first_use (cur_clo->pos, t.v[0].loc->name, &use);
+      if (order < 0)
+        use.file = NULL;
+      ge_closure_capture_use (cur_clo, decl_name (field), order, use);
     }
   return true;
 }

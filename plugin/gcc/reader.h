@@ -180,7 +180,7 @@ private:
   int src_self_assign (ge_pos pos, bool through_ptr, char *text, size_t size,
                        bool *all);
   bool src_range_at (ge_pos pos);
-  long src_first_use (ge_pos literal, const char *name);
+  long src_first_use (ge_pos literal, const char *name, ge_pos *use);
   bool src_declared_at (ge_pos pos, const char *name, int *name_col);
   int src_flow_notes (ge_pos at, const struct ge_src_leaf *leaf, int derefs,
                       const ge_pos *call, struct ge_src_note *out, int max);

@@ -132,10 +132,11 @@ reader::src_blank_funclit (ge_pos pos)
 }
 
 long
-reader::src_first_use (ge_pos literal, const char *name)
+reader::src_first_use (ge_pos literal, const char *name, ge_pos *use)
 {
   return literal.file && name
-         ? ge_src_first_use (su, literal.file, literal.line, literal.col, name)
+         ? ge_src_first_use (su, literal.file, literal.line, literal.col, name,
+                             &use->line, &use->col)
          : -1;
 }
 

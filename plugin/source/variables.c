@@ -34,7 +34,7 @@ ge_src_declared_at (ge_src_unit *su, const char *file, int line, int col,
 
 long
 ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
-                  const char *name)
+                  const char *name, int *use_line, int *use_col)
 {
   struct src_file *f = ge_lex_load (su, file);
   long at = f ? ge_lex_offset_of (f, line, col) : -1;
@@ -111,7 +111,10 @@ ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
           if (lhs && end > key)
             key = end + (key - (long) f->lines[tl - 1]);
           if (best < 0 || key < best)
-            best = key;
+            {
+              best = key;
+              ge_lex_pos_of (f, t.off, use_line, use_col);
+            }
         }
       prev = t;
     }

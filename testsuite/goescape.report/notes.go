@@ -254,3 +254,15 @@ type header struct{ Name string }
 
 // A call's result held in a temporary of gccgo's, then returned.
 func baseName(e entry) string { return path.Base(e.hdr.Name) }
+
+var hook func()
+
+// A capture is placed at the literal's first use of it.
+func capturedLater(p *int) {
+	q := p
+	hook = func() {
+		n := 1
+		global = q
+		_ = n
+	}
+}

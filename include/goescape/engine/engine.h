@@ -131,6 +131,8 @@ struct ge_capture
   uint64_t size;
   long order;             /* gc's order of the captures: where the body
                              first refers to it; -1 unknown */
+  ge_pos use;             /* that reference: gc's position of the
+                             capture ("captured by a closure" notes) */
 };
 
 /* A function of the unit.  */
@@ -323,10 +325,12 @@ void ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth);
 void ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v,
                          uint64_t size);
 
-/* Where CLO's body first refers to the captured variable SLOT (any
-   increasing key): gc treats, and reports, the captures in that order,
-   whichever of CLO and its enclosing function is read first.  */
-void ge_closure_capture_order (ge_func *clo, const char *slot, long order);
+/* Where CLO's body first refers to the captured variable SLOT: ORDER,
+   any increasing key, and USE, the reference.  gc treats, and reports,
+   the captures in that order, whichever of CLO and its enclosing
+   function is read first, and places each at its reference.  */
+void ge_closure_capture_use (ge_func *clo, const char *slot, long order,
+                             ge_pos use);
 
 /* The location CLO's body uses for the captured variable SLOT: it stands
    for that variable, whichever of the two is declared first.  */

@@ -159,10 +159,13 @@ bool ge_src_declared_at (ge_src_unit *su, const char *file, int line,
                          int col, const char *name, int *name_col);
 
 /* Where the body of the function literal whose "func" is at
-   FILE:LINE:COL first refers to NAME (a byte offset), or -1: gc lists a
-   closure's captured variables in that order (its ClosureVars).  */
+   FILE:LINE:COL first refers to NAME, as gc meets the names (the right
+   side of an assignment before its left): an increasing key, or -1,
+   and the reference's position into *USE_LINE, *USE_COL.  gc lists a
+   closure's captured variables in that order (its ClosureVars), each
+   placed at that reference.  */
 long ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
-                       const char *name);
+                       const char *name, int *use_line, int *use_col);
 
 /* Whether the identifier NAME starts at FILE:LINE:COL.  */
 bool ge_src_ident_at (ge_src_unit *su, const char *file, int line, int col,

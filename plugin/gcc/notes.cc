@@ -259,15 +259,13 @@ ge_hole
 reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
                const ge_pos *call, bool iface)
 {
-  bool origin_iface = false, spilled = false;
-  if (temp_origin *o = temp_origins.get (src))
-    if (o->src)
-      {
-        spilled = true;
-        derefs += o->derefs;
-        src = o->src;
-        origin_iface = o->iface;
-      }
+  bool spilled = false;
+  if (ge_loc **alloc = spilled_in.get (src))
+    {
+      spilled = true;  /* its spill is on the flow into the temporary */
+      derefs += -1;
+      src = *alloc;
+    }
   struct ge_src_leaf leaf;
   if (ge_pos *c = call_result_at.get (src))
     {
@@ -317,7 +315,7 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
     }
   else if (!box)
     leaf.iface = call ? iface
-                 : iface || origin_iface || stmt_converts_iface ();
+                 : iface || stmt_converts_iface ();
   ge_pos at = pos_of (gimple_location (cur_stmt));
   if (!at.file || at.line <= 0)
     return onto;
@@ -364,8 +362,8 @@ reader::spilled_into (ge_hole k, ge_loc *src)
 {
   if (want_notes () && k.dst && k.dst != ge_heap (u)
       && k.dst->cls == GE_LOC_TEMP && !k.dst->name && src
-      && !temp_origins.get (k.dst))
-    temp_origins.put (k.dst, temp_origin { src, -1, false });
+      && !spilled_in.get (k.dst))
+    spilled_in.put (k.dst, src);
 }
 
 /* The notes of argument SRC (after DEREFS) of the call at CALL_POS, up

@@ -261,14 +261,9 @@ private:
   /* notes.cc */
   hash_map<tree, tree> object_store;    /* interface temp -> its __object */
   hash_map<const ge_loc *, ge_pos> call_result_at; /* temp -> its call */
-  /* What flowed into each of gccgo's temporaries (flow_notes).  */
-  struct temp_origin
-  {
-    ge_loc *src;    /* NULL: several things */
-    int derefs;
-    bool iface;     /* converted to an interface on the way */
-  };
-  hash_map<ge_loc *, temp_origin> temp_origins;
+  /* The allocation ge_spill put into each of gccgo's temporaries
+     (spilled_into): flows out of the temporary are noted for it.  */
+  hash_map<ge_loc *, ge_loc *> spilled_in;
   bool object_stores_built = false;
   bool want_notes ();
   bool converted_iface (tree t, int budget);

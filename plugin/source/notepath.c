@@ -9,6 +9,7 @@
 
 #include "decls.h"
 #include "notes.h"
+
 struct node *
 ge_notepath_strip_parens (struct node *n)
 {
@@ -366,14 +367,9 @@ slice_index (const struct node *n)
 /* A node whose dereference the source does not tell: a selector (dot,
    or dot of pointer), an index (of an array, or of a slice).  */
 static bool
-is_ambiguous (struct parser *p, const struct node *n)
+is_ambiguous (const struct node *n)
 {
-  if (n->kind == N_SEL)
-    return true;
-  if (n->kind == N_INDEX)
-    return true;
-  (void) p;
-  return false;
+  return n->kind == N_SEL || n->kind == N_INDEX;
 }
 
 /* The notes of PA from its leaf up, stopping at a spilled literal or a
@@ -431,7 +427,7 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
         known++;
       else if (slice_index (n))
         known++;
-      else if (is_ambiguous (p, n))
+      else if (is_ambiguous (n))
         nambig++;
     }
   /* Into an interface box: up to its operand, converted there.  */

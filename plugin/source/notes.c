@@ -214,7 +214,7 @@ ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
     return 0;
   p->as_noted = true;
   int count = 0;
-  struct walk w = { p, leaf, -1, -1, { { 0 }, 0 }, false };
+  struct walk w = { p, leaf, -1, -1, { { 0 }, 0 } };
   if (!leaf->name)
     w.leaf_off = ge_lex_offset_of (p->lx.f, leaf->line, leaf->col);
   if (call_line > 0)

@@ -28,7 +28,6 @@ struct walk
   long leaf_off;        /* the leaf's offset, or -1 for a name */
   long call_off;        /* the call whose argument bounds the notes */
   struct path path;
-  bool found;
 };
 
 struct notes

@@ -318,6 +318,15 @@ ge_lex_word_tok (const struct lexer *lx, struct tok t)
   return t.kind == T_IDENT || t.kind == T_LIT;
 }
 
+bool
+ge_lex_is_assign_op (const struct lexer *lx, struct tok t)
+{
+  if (t.kind != T_OP || lx->f->text[t.off + t.len - 1] != '=')
+    return false;
+  return !ge_lex_is (lx, t, "==") && !ge_lex_is (lx, t, "!=")
+         && !ge_lex_is (lx, t, "<=") && !ge_lex_is (lx, t, ">=");
+}
+
 int
 ge_lex_bracket (const struct lexer *lx, struct tok t)
 {

@@ -14,10 +14,7 @@
 bool
 ge_stmt_is_assign_op (struct parser *p, struct tok t)
 {
-  if (t.kind != T_OP || p->lx.f->text[t.off + t.len - 1] != '=')
-    return false;
-  return !is_tok (p, t, "==") && !is_tok (p, t, "!=") && !is_tok (p, t, "<=")
-         && !is_tok (p, t, ">=");
+  return ge_lex_is_assign_op (&p->lx, t);
 }
 
 /* Tokens from the start of LINE to the end of the statement through

@@ -99,12 +99,7 @@ ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
               if (d == 0 && (ge_lex_is (&ahead, a, ";")
                              || ge_lex_is (&ahead, a, "{")))
                 break;
-              if (d == 0 && a.kind == T_OP
-                  && f->text[a.off + a.len - 1] == '='
-                  && !ge_lex_is (&ahead, a, "==")
-                  && !ge_lex_is (&ahead, a, "!=")
-                  && !ge_lex_is (&ahead, a, "<=")
-                  && !ge_lex_is (&ahead, a, ">="))
+              if (d == 0 && ge_lex_is_assign_op (&ahead, a))
                 lhs = true;
               end = (long) (a.off + a.len);
             }

@@ -160,7 +160,7 @@ reader::read_call (gimple *stmt)
           uint32_t nres = callee && callee->nresults ? callee->nresults : 1;
           /* A temporary of gccgo's holding the result: the call is
              what it stands for where it is used.  */
-          if (k.dst && k.dst->cls == GE_LOC_TEMP && !k.dst->name)
+          if (hidden_temp (k.dst))
             call_result_at.put (k.dst, pos);
           k = result_notes (k, pos);
           for (uint32_t r = 0; r < nres && r < GE_NUM_ESC_RESULTS; r++)

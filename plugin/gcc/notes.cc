@@ -136,29 +136,35 @@ reader::stmt_converts_iface ()
   return converted_iface (gimple_assign_rhs1 (cur_stmt), 8);
 }
 
-/* K with NOTES, N of them innermost first, added as gc adds them: the
-   outermost first.  */
+/* K with NOTES, N of them innermost first, in FILE, added as gc adds
+   them: the outermost first.  */
 ge_hole
-reader::add_src_notes (ge_hole k, const struct ge_src_note *notes, int n)
+reader::add_src_notes (ge_hole k, const char *file,
+                       const struct ge_src_note *notes, int n)
 {
   for (int i = n - 1; i >= 0; i--)
     {
-      ge_pos at = { k.dst ? k.dst->pos.file : NULL, notes[i].line,
-                    notes[i].col };
-      if (cur_stmt)
-        at.file = pos_of (gimple_location (cur_stmt)).file;
-      if (!at.file)
-        continue;
+      ge_pos at = { file, notes[i].line, notes[i].col };
       k = ge_hole_note (u, k, at, ge_strdup (u, notes[i].where),
                         notes[i].why);
     }
   return k;
 }
 
-static bool
-hidden_temp (const ge_loc *l, const ge_loc *heap)
+/* Whether L is one of gccgo's temporaries, which gc's graph does not
+   have.  */
+bool
+reader::hidden_temp (const ge_loc *l)
 {
-  return l && l != heap && l->cls == GE_LOC_TEMP && !l->name;
+  return l && l != ge_heap (u) && l->cls == GE_LOC_TEMP && !l->name;
+}
+
+/* Whether L is a variadic call's implicit slice, gc's "... argument".  */
+static bool
+variadic_slice (const ge_loc *l)
+{
+  return l->cls == GE_LOC_EXPR && l->name
+         && strcmp (l->name, "... argument") == 0;
 }
 
 /* K with gc's notes for the flow of SRC after DEREFS dereferences at
@@ -176,7 +182,7 @@ reader::flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
      two steps.
 
        return herr{"x"}   // GOTMP = herr{...}; *box = GOTMP  */
-  if (!call && hidden_temp (k.dst, ge_heap (u)))
+  if (!call && hidden_temp (k.dst))
     {
       vec<pending_flow> **v = pending.get (k.dst);
       if (!v || !*v)
@@ -296,8 +302,7 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
   /* Into a variadic call's implicit slice: noted up to the argument,
      then as gc's slice literal's element.  */
   ge_pos variadic;
-  if (!call && k.dst->cls == GE_LOC_EXPR && k.dst->name
-      && strcmp (k.dst->name, "... argument") == 0)
+  if (!call && variadic_slice (k.dst))
     {
       variadic = k.dst->pos;
       call = &variadic;
@@ -314,8 +319,7 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
       leaf.box_col = k.dst->pos.col;
     }
   else if (!box)
-    leaf.iface = call ? iface
-                 : iface || stmt_converts_iface ();
+    leaf.iface = iface || (!call && stmt_converts_iface ());
   ge_pos at = pos_of (gimple_location (cur_stmt));
   if (!at.file || at.line <= 0)
     return onto;
@@ -328,13 +332,12 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
   struct ge_src_note notes[16];
   /* A variadic call's implicit slice is no node of the statement: it is
      passed where it is made (its spill, then the call's).  */
-  bool variadic_slice = src->cls == GE_LOC_EXPR && src->name
-                        && strcmp (src->name, "... argument") == 0;
-  int n = variadic_slice ? 0 : src_flow_notes (at, &leaf, derefs, call, notes, 16);
+  bool implicit = variadic_slice (src);
+  int n = implicit ? 0 : src_flow_notes (at, &leaf, derefs, call, notes, 16);
   /* A captured variable not yet declared: gccgo names the closure's
      field after it and a number (i1 for i); the name the statement
      uses is the slot's without some of its last digits.  */
-  if (n == 0 && src->stub && leaf.name && !variadic_slice)
+  if (n == 0 && src->stub && leaf.name && !implicit)
     {
       char name[128];
       snprintf (name, sizeof name, "%s", leaf.name);
@@ -346,7 +349,7 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
           n = src_flow_notes (at, &leaf, derefs, call, notes, 16);
         }
     }
-  onto = add_src_notes (onto, notes, n);
+  onto = add_src_notes (onto, at.file, notes, n);
   /* An allocation's own flow: gc's spill, innermost.  */
   if (src->cls == GE_LOC_EXPR && derefs == -1 && src->name && !spilled)
     onto = ge_hole_note (u, onto, src->pos, src->name, "spill");
@@ -360,8 +363,7 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
 void
 reader::spilled_into (ge_hole k, ge_loc *src)
 {
-  if (want_notes () && k.dst && k.dst != ge_heap (u)
-      && k.dst->cls == GE_LOC_TEMP && !k.dst->name && src
+  if (want_notes () && hidden_temp (k.dst) && src
       && !spilled_in.get (k.dst))
     spilled_in.put (k.dst, src);
 }

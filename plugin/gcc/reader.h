@@ -268,7 +268,9 @@ private:
   bool want_notes ();
   bool converted_iface (tree t, int budget);
   bool stmt_converts_iface ();
-  ge_hole add_src_notes (ge_hole k, const struct ge_src_note *notes, int n);
+  bool hidden_temp (const ge_loc *l);
+  ge_hole add_src_notes (ge_hole k, const char *file,
+                         const struct ge_src_note *notes, int n);
   ge_hole flow_notes (ge_hole k, ge_loc *src, int derefs, const ge_pos *call,
                       bool iface = false);
   ge_hole noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,

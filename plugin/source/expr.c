@@ -719,16 +719,12 @@ ge_expr_render_type (struct parser *p, struct out *o, int from, int to)
 {
   for (int i = from; i < to; i++)
     {
-      struct tok t = p->toks[i], prev = p->toks[i > from ? i - 1 : i];
-      bool space
-        = i > from
-          && ((ge_lex_word_tok (&p->lx, prev) && ge_lex_word_tok (&p->lx, t))
-              || ge_lex_is (&p->lx, prev, ",") || ge_lex_is (&p->lx, prev, ";")
-              || (ge_lex_is (&p->lx, t, "{") && prev.kind == T_IDENT)
-              || (ge_lex_is (&p->lx, prev, "{") && !ge_lex_is (&p->lx, t, "}"))
-              || (ge_lex_is (&p->lx, t, "}") && !ge_lex_is (&p->lx, prev, "{")));
-      if (space)
-        ge_expr_put (o, " ", 1);
+      struct tok none = { T_EOF, 0, 0 };
+      struct tok t = p->toks[i];
+      struct tok prev = i > from ? p->toks[i - 1] : none;
+      struct tok prev2 = i > from + 1 ? p->toks[i - 2] : none;
+      const char *gap = ge_lex_type_gap (&p->lx, prev2, prev, t);
+      ge_expr_put (o, gap, strlen (gap));
       ge_expr_put_tok (p, o, t);
     }
 }

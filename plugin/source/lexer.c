@@ -343,6 +343,49 @@ ge_lex_bracket (const struct lexer *lx, struct tok t)
     }
 }
 
+/* Whether gc prints a space between the tokens PREV and T of a type on
+   one line.  */
+static bool
+type_space (const struct lexer *lx, struct tok prev2, struct tok prev,
+            struct tok t)
+{
+  if (ge_lex_word_tok (lx, prev) && ge_lex_word_tok (lx, t))
+    return true;
+  if (ge_lex_is (lx, prev, ",") || ge_lex_is (lx, prev, ";"))
+    return true;
+  if (ge_lex_is (lx, t, "{") && prev.kind == T_IDENT)
+    return true;
+  if (ge_lex_is (lx, prev, "{"))
+    return !ge_lex_is (lx, t, "}");
+  if (ge_lex_is (lx, t, "}"))
+    return true;
+  /* a function type's result: "func(T) R" */
+  if (ge_lex_is (lx, prev, ")")
+      && (t.kind == T_IDENT || ge_lex_is (lx, t, "*") || ge_lex_is (lx, t, "[")
+          || ge_lex_is (lx, t, "(") || ge_lex_is (lx, t, "<-")))
+    return true;
+  /* "chan<- T" */
+  return ge_lex_is (lx, prev, "<-") && ge_lex_is (lx, prev2, "chan");
+}
+
+/* What gc prints between the tokens PREV and T of a type (PREV2 before
+   them): nothing, a space ("map[string]struct {}", "func(int) (T,
+   error)", "chan<- int") or, for a line break between fields or
+   methods, "; " ("struct { a int; b int }").  */
+const char *
+ge_lex_type_gap (const struct lexer *lx, struct tok prev2, struct tok prev,
+                 struct tok t)
+{
+  if (prev.kind == T_EOF)
+    return "";
+  if (!ge_lex_is (lx, prev, "{") && !ge_lex_is (lx, prev, ",")
+      && !ge_lex_is (lx, prev, ";") && !ge_lex_is (lx, t, "}")
+      && memchr (lx->f->text + prev.off + prev.len, '\n',
+                 t.off - (prev.off + prev.len)))
+    return "; ";
+  return type_space (lx, prev2, prev, t) ? " " : "";
+}
+
 /* Append the tokens of a type, from the lexer's position up to (not
    including) the first of STOP at bracket depth 0, joined as gc prints
    types.  Returns the stopping token.  */
@@ -361,21 +404,9 @@ ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf, size_t size,
           && strchr (stop, lx->f->text[t.off]))
         return t;
       depth += ge_lex_bracket (lx, t);
-      bool space = prev.kind != T_EOF
-                   && ((ge_lex_word_tok (lx, prev) && ge_lex_word_tok (lx, t))
-                       || ge_lex_is (lx, prev, ",") || ge_lex_is (lx, prev, ";")
-                       || (ge_lex_is (lx, t, "{") && prev.kind == T_IDENT)
-                       || ge_lex_is (lx, prev, "{") || ge_lex_is (lx, t, "}")
-                       /* a function type's result: "func(T) R" */
-                       || (ge_lex_is (lx, prev, ")")
-                           && (t.kind == T_IDENT || ge_lex_is (lx, t, "*")
-                               || ge_lex_is (lx, t, "[")
-                               || ge_lex_is (lx, t, "(")))
-                       /* "chan<- T" */
-                       || (ge_lex_is (lx, prev, "<-")
-                           && ge_lex_is (lx, prev2, "chan")));
-      if (space && *used + 1 < size)
-        buf[(*used)++] = ' ';
+      for (const char *g = ge_lex_type_gap (lx, prev2, prev, t);
+           *g && *used + 1 < size; g++)
+        buf[(*used)++] = *g;
       for (size_t k = 0; k < t.len && *used + 1 < size; k++)
         buf[(*used)++] = lx->f->text[t.off + k];
       buf[*used] = '\0';

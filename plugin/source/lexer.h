@@ -70,6 +70,8 @@ bool ge_lex_is_assign_op (const struct lexer *lx, struct tok t);
 int ge_lex_bracket (const struct lexer *lx, struct tok t);
 /* Append the tokens of a type up to the first of STOP at bracket depth 0,
    joined as gc prints types; returns the stopping token.  */
+const char *ge_lex_type_gap (const struct lexer *lx, struct tok prev2,
+                             struct tok prev, struct tok t);
 struct tok ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf,
                              size_t size, size_t *used);
 

@@ -544,16 +544,12 @@ render_args (struct parser *p, struct out *o, const struct node *call)
 }
 
 /* X as the operand of a unary operator, a selector, an index or a
-   call.  gc's notes print the node gc has, whose parentheses are gc's
-   own, by precedence: "*(&x)", "(*p).f", not the source's.  */
+   call.  gc prints the node it has, whose parentheses are its own, by
+   precedence: "*(&x)", "(*p).f", not the source's (its noder drops
+   ParenExpr).  */
 static void
 render_operand (struct parser *p, struct out *o, const struct node *x)
 {
-  if (!p->as_noted)
-    {
-      ge_expr_render (p, o, x);
-      return;
-    }
   while (x && x->kind == N_PAREN)
     x = x->x;
   bool paren = x && (x->kind == N_UNARY || x->kind == N_BINARY);
@@ -564,16 +560,16 @@ render_operand (struct parser *p, struct out *o, const struct node *x)
     ge_expr_put (o, ")", 1);
 }
 
-/* Operand X of the binary N: as written, or in gc's notes in
-   parentheses where precedence needs them ("(a + b) * c").  */
+/* Operand X of the binary N, in parentheses where precedence needs
+   them ("(a + b) * c", "n << 2 + m").  */
 static void
 render_binary_operand (struct parser *p, struct out *o, const struct node *n,
                        const struct node *x, bool right)
 {
   const struct node *s = x;
-  while (p->as_noted && s && s->kind == N_PAREN)
+  while (s && s->kind == N_PAREN)
     s = s->x;
-  if (!p->as_noted || !s || s->kind != N_BINARY)
+  if (!s || s->kind != N_BINARY)
     {
       ge_expr_render (p, o, x);
       return;
@@ -679,15 +675,8 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       render_binary_operand (p, o, n, n->y, true);
       break;
     case N_PAREN:
-      /* gc's notes print its own parentheses, not the source's.  */
-      if (p->as_noted)
-        {
-          ge_expr_render (p, o, n->x);
-          break;
-        }
-      ge_expr_put (o, "(", 1);
+      /* gc prints its own parentheses, not the source's.  */
       ge_expr_render (p, o, n->x);
-      ge_expr_put (o, ")", 1);
       break;
     case N_TYPE:
       ge_expr_render_type (p, o, n->t0, n->t1);

@@ -164,6 +164,17 @@ ge_src_physical_pos (ge_src_unit *su, const char *file, int line,
   return false;
 }
 
+/* FILE:LINE:COL as gc prints it: its positions keep 8 bits of column,
+   and a column of 255 or more prints as none (src.format).  */
+static void
+format_pos (char *buf, size_t size, const char *file, int line, int col)
+{
+  if (col > 0 && col < 255)
+    snprintf (buf, size, "%s:%d:%d", file, line, col);
+  else
+    snprintf (buf, size, "%s:%d", file, line);
+}
+
 void
 ge_src_gc_pos (ge_src_unit *su, const char *file, int line, int col,
                char *buf, size_t size)
@@ -172,15 +183,15 @@ ge_src_gc_pos (ge_src_unit *su, const char *file, int line, int col,
   const struct line_segment *s = m ? segment_of (m, file, line) : NULL;
   if (!s)
     {
-      snprintf (buf, size, "%s:%d:%d", file, line, col);
+      format_pos (buf, size, file, line, col);
       return;
     }
   int l = s->line + (line - s->start);
   if (s->col == 0)
     snprintf (buf, size, "%s:%d", s->file, l);
   else
-    snprintf (buf, size, "%s:%d:%d", s->file, l,
-              line == s->start ? s->col + col - 1 : col);
+    format_pos (buf, size, s->file, l,
+                line == s->start ? s->col + col - 1 : col);
 }
 
 void

@@ -173,8 +173,8 @@ private:
   int src_conv_operands (ge_pos pos, struct ge_src_conv *out, int max);
   bool src_maplit_after (ge_pos pos, char *text, size_t size, int *gc_line,
                          int *gc_col);
-  bool src_concat_at (ge_pos pos, char *text, size_t size, int *gc_col,
-                      bool *op_assign);
+  bool src_concat_at (ge_pos pos, char *text, size_t size, int *gc_line,
+                      int *gc_col, bool *op_assign);
   int src_string_conversions (const char *file, int line, int *cols,
                               int max);
   int src_self_assign (ge_pos pos, bool through_ptr, char *text, size_t size,

@@ -258,11 +258,11 @@ reader::read_string_op (gimple *stmt, bool concat)
   if (!call_result_hole (lhs, stmt, &k))
     return;
   ge_pos pos = pos_of (gimple_location (stmt));
-  char text[256];
-  int gc_col = pos.col;
+  char text[1024];
+  int gc_line = pos.line, gc_col = pos.col;
   bool op_assign = false;
-  bool known = concat ? src_concat_at (pos, text, sizeof text, &gc_col,
-                                       &op_assign)
+  bool known = concat ? src_concat_at (pos, text, sizeof text, &gc_line,
+                                       &gc_col, &op_assign)
                       : src_alloc_at (pos, text, sizeof text, &gc_col)
                           == GE_SRC_CONV;
   /* x += y: gc's OASOP assigns y to x (x itself is among the
@@ -274,6 +274,7 @@ reader::read_string_op (gimple *stmt, bool concat)
     }
   if (known)
     {
+      pos.line = gc_line;
       pos.col = gc_col;
       spilled_into (k, ge_spill (fn, result_notes (k, pos), text, pos,
                                  depth_of (stmt)));

@@ -199,11 +199,11 @@ reader::src_maplit_after (ge_pos pos, char *text, size_t size, int *gc_line,
 }
 
 bool
-reader::src_concat_at (ge_pos pos, char *text, size_t size, int *gc_col,
-                       bool *op_assign)
+reader::src_concat_at (ge_pos pos, char *text, size_t size, int *gc_line,
+                       int *gc_col, bool *op_assign)
 {
-  return ge_src_concat_at (su, pos.file, pos.line, pos.col, text, size, gc_col,
-                           op_assign);
+  return ge_src_concat_at (su, pos.file, pos.line, pos.col, text, size,
+                           gc_line, gc_col, op_assign);
 }
 
 int

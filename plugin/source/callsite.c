@@ -94,8 +94,13 @@ ge_src_operand_start (ge_src_unit *su, const char *file, int line, int col)
   if (!p)
     return -1;
   long start = -1;
-  int i = k >= 0 && is_tok (p, p->toks[k], ".")
-          ? ge_stmt_operand_start (p, k) : -1;
+  int i = -1;
+  if (k >= 0 && (is_tok (p, p->toks[k], ".") || is_tok (p, p->toks[k], "[")
+                 || is_tok (p, p->toks[k], "+")))
+    i = k > 0 && p->toks[k - 1].kind == T_LIT ? k - 1
+                                               : ge_stmt_operand_start (p, k);
+  if (i >= k)
+    i = -1;
   if (i >= 0)
     start = (long) p->toks[i].off;
   free (p);

@@ -114,8 +114,9 @@ const char *ge_method_call_at (const struct src_file *f, size_t dot,
    ge_src_note_variadic_call; -1 if none.  */
 int ge_variadic_call_at (const struct src_file *f, size_t paren);
 
-/* The offset where the operand of the selector whose dot is at
-   FILE:LINE:COL starts ("a.b" of "a.b.c"), or -1.  */
+/* The offset where the operand of the selector whose dot, of the index
+   or slice whose "[", or the left operand of the "+" is at FILE:LINE:COL
+   starts ("a.b" of "a.b.c", "s" of "s[1:]", "k" of "k + s"), or -1.  */
 long ge_src_operand_start (struct ge_src_unit *su, const char *file, int line,
                            int col);
 

@@ -343,6 +343,14 @@ ge_lex_bracket (const struct lexer *lx, struct tok t)
     }
 }
 
+bool
+ge_lex_ends_line (const struct lexer *lx, struct tok t)
+{
+  return t.kind == T_IDENT || t.kind == T_LIT || ge_lex_is (lx, t, ")")
+         || ge_lex_is (lx, t, "]") || ge_lex_is (lx, t, "}")
+         || ge_lex_is (lx, t, "++") || ge_lex_is (lx, t, "--");
+}
+
 /* Whether gc prints a space between the tokens PREV and T of a type on
    one line.  */
 static bool

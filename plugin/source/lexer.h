@@ -64,6 +64,9 @@ size_t ge_lex_token_index (struct src_file *f, size_t off);
 struct tok ge_lex_next (struct lexer *lx);
 bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);
 bool ge_lex_word_tok (const struct lexer *lx, struct tok t);
+/* Whether a line break after T ends the statement (Go's semicolon
+   insertion): after a name, a literal, ")", "]", "}", "++" or "--".  */
+bool ge_lex_ends_line (const struct lexer *lx, struct tok t);
 /* Whether token T assigns: "=", ":=" or an operator with "=".  */
 bool ge_lex_is_assign_op (const struct lexer *lx, struct tok t);
 /* +1 for an opening bracket ( [ {, -1 for a closing one, else 0.  */

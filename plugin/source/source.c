@@ -633,7 +633,8 @@ concat_argument (struct parser *p, struct node *call)
 
 bool
 ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
-                  char *text, size_t size, int *gc_col, bool *op_assign)
+                  char *text, size_t size, int *gc_line, int *gc_col,
+                  bool *op_assign)
 {
   if (op_assign)
     *op_assign = false;
@@ -651,9 +652,12 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
         at = (long) t.off;
         break;
       }
-  /* gccgo places a method call at the selector's dot: the expression
-     starts with the selector's operand.  */
-  if (f->text[at] == '.')
+  /* gccgo places a method call at the selector's dot, an index or a
+     slice at its "[", and a sum whose left operand it folded ("k +
+     \"x\" + s", k a constant) at the "+": the expression starts with
+     their operand.  */
+  if (f->text[at] == '.' || f->text[at] == '['
+      || (f->text[at] == '+' && f->text[at + 1] != '='))
     {
       long start = ge_src_operand_start (su, file, line, col);
       at = start >= 0 ? start : at + 1;
@@ -672,8 +676,11 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
   struct parser *p = ge_parser_new ();
   p->lx.f = f;
   p->lx.off = (size_t) at;
+  p->full = true;  /* f([]string{...}) + s */
   bool ok = false;
-  /* The expression's tokens, to the end of its line.  */
+  /* The expression's tokens, to the end of its statement: a sum goes on
+     to the next line after its "+".  */
+  int prev_line = line;
   for (;;)
     {
       struct tok t = ge_lex_next (&p->lx);
@@ -681,9 +688,11 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
       if (t.kind == T_EOF || p->ntoks == MAX_TOKS)
         break;
       ge_lex_pos_of (f, t.off, &tl, &tc);
-      if (tl != line)
+      if (tl != prev_line
+          && (p->ntoks == 0 || ge_lex_ends_line (&p->lx, p->toks[p->ntoks - 1])))
         break;
       p->toks[p->ntoks++] = t;
+      prev_line = tl;
     }
   p->end = p->ntoks;
   struct node *e = ge_expr_parse_expr (p, 1);
@@ -704,8 +713,7 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
     {
       /* gc places the concatenation at its last "+", the root of the
          left-associated chain.  */
-      int tl;
-      ge_lex_pos_of (f, e->tok.off, &tl, gc_col);
+      ge_lex_pos_of (f, e->tok.off, gc_line, gc_col);
       struct out o = { text, size, 0 };
       ge_expr_render (p, &o, e);
       ok = true;

@@ -35,13 +35,7 @@ ge_stmt_lex (struct parser *p, int line, size_t at)
       ge_lex_pos_of (f, t.off, &tl, &tc);
       if (t.off > at && braces == 0 && tl != prev_line && prev.kind != T_EOF)
         {
-          bool ends = prev.kind == T_IDENT || prev.kind == T_LIT
-                      || is_tok (p, prev, ")")
-                      || is_tok (p, prev, "]")
-                      || is_tok (p, prev, "}")
-                      || is_tok (p, prev, "++")
-                      || is_tok (p, prev, "--");
-          if (ends)
+          if (ge_lex_ends_line (&p->lx, prev))
             break;
         }
       if (t.off > at && braces == 0 && is_tok (p, t, ";"))

@@ -83,13 +83,15 @@ bool ge_src_maplit_after (ge_src_unit *su, const char *file, int line, int col,
                           char *text, size_t size, int *gc_line, int *gc_col);
 
 /* The string concatenation whose first operand starts at FILE:LINE:COL:
-   gc's rendering ("a + \"x\" + b") into TEXT, its last "+" into
-   *GC_COL.  False if there is none.  *OP_ASSIGN (if not NULL) says
+   gc's rendering ("a + \"x\" + b") into TEXT, the position of its last
+   "+" (perhaps on a later line) into *GC_LINE and *GC_COL.  False if
+   there is none.  *OP_ASSIGN (if not NULL) says
    whether the position is the X of "X += Y", which gccgo concatenates
    there: gc assigns Y to X, and reports Y only if it is itself a
    concatenation (the one returned).  */
 bool ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
-                       char *text, size_t size, int *gc_col, bool *op_assign);
+                       char *text, size_t size, int *gc_line, int *gc_col,
+                       bool *op_assign);
 
 /* An operand gc may convert to an interface, as gc reports it.  */
 struct ge_src_conv

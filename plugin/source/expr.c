@@ -630,8 +630,9 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
                  the receiver.  */
               ge_expr_put (o, m, strlen (m));
               ge_expr_put (o, "(", 1);
-              if ((prefix == '&' || prefix == '*') && !p->as_noted)
-                ge_expr_put (o, &prefix, 1);
+              /* gc's printer skips the implicit & or * of the receiver
+                 ("(*Q).String(v)" for v.String()): its explicit one is
+                 in the source.  */
               ge_expr_render (p, o, n->x->x);
               if (n->nargs)
                 ge_expr_put (o, ", ", 2);

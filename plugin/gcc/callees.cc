@@ -50,6 +50,152 @@ reader::external_callee (const char *name, ge_pos pos)
     }
 }
 
+/* The Go name of the named type T as gccgo's trees spell it: an
+   unexported type is ".PKGPATH.NAME", an exported one "NAME" of the
+   package PKG of the type that embeds it.  NULL for an unnamed type.  */
+static char *
+embedded_type_key (tree t, const char *pkg)
+{
+  tree n = TYPE_NAME (t);
+  if (n && TREE_CODE (n) == TYPE_DECL)
+    n = DECL_NAME (n);
+  if (!n || TREE_CODE (n) != IDENTIFIER_NODE)
+    return NULL;
+  const char *id = IDENTIFIER_POINTER (n);
+  if (id[0] == '.')
+    return xstrdup (id + 1);
+  return concat (pkg, ".", id, NULL);
+}
+
+/* How a promoted method's receiver is reached from a stub's: SHIFT
+   dereferences, and whether what is held there is the struct's address
+   (ADDR) or the struct itself.  */
+struct promotion
+{
+  int shift;
+  bool addr;
+};
+
+/* Search the fields of RECORD (of package PKG, reached as AT) for the
+   method METHOD, field by field at DEPTH levels below (gc's shallowest
+   promotion wins): its summary into *S and its receiver's reach into
+   *AT.  */
+bool
+reader::promoted_method (tree record, const char *pkg, const char *method,
+                         int depth, promotion *at, ge_summary *s)
+{
+  if (TREE_CODE (record) != RECORD_TYPE || depth > 4)
+    return false;
+  for (tree f = TYPE_FIELDS (record); f; f = DECL_CHAIN (f))
+    {
+      if (TREE_CODE (f) != FIELD_DECL)
+        continue;
+      tree ft = TREE_TYPE (f);
+      bool ptr = POINTER_TYPE_P (ft);
+      tree named = ptr ? TREE_TYPE (ft) : ft;
+      promotion here = *at;
+      if (ptr)
+        {
+          /* Loaded from the struct held by address, or part of the
+             value held.  */
+          here.shift += at->addr ? 1 : 0;
+          here.addr = true;
+        }
+      if (depth == 0)
+        {
+          char *type = embedded_type_key (named, pkg);
+          if (!type)
+            continue;
+          char *key = concat (type, ".", method, NULL);
+          const char *other;
+          bool first;
+          enum ge_import_result r = ge_imports_lookup (im, key, s, &other,
+                                                       &first);
+          free (key);
+          free (type);
+          if (r != GE_IMPORT_FOUND)
+            continue;
+          /* A value receiver is the struct itself.  */
+          if (s->kind != 'p' && here.addr)
+            here.shift++;
+          *at = here;
+          return true;
+        }
+      char *type = embedded_type_key (named, pkg);
+      char *sub_pkg = type ? xstrndup (type, strrchr (type, '.') - type)
+                           : xstrdup (pkg);
+      free (type);
+      bool found = promoted_method (named, sub_pkg, method, depth - 1,
+                                    &here, s);
+      free (sub_pkg);
+      if (found)
+        {
+          *at = here;
+          return true;
+        }
+    }
+  return false;
+}
+
+/* gccgo calls a method another package's type T promotes from a field
+   through T's stub, "PKG.T.M..stub", which has no summary of its own:
+   gc's wrapper calls the field's method, so the stub's is the method's,
+   its receiver's flows SHIFT dereferences further.
+
+     type UDPConn struct{ conn }       // net
+     func (c *conn) SetReadDeadline(t time.Time) error
+     u.SetReadDeadline(t)   // leaking param content: u, as c's  */
+ge_func *
+reader::promoted_stub (const char *cn, tree fndecl)
+{
+  size_t len = strlen (cn);
+  if (!im || len < 7 || strcmp (cn + len - 6, "..stub") != 0)
+    return NULL;
+  tree args = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
+  if (!args)
+    return NULL;
+  char *name = xstrndup (cn, len - 6);
+  char *dot = strrchr (name, '.');
+  const char *method = dot + 1;
+  *dot = '\0';
+  char *tdot = strrchr (name, '.');
+  ge_func *f = NULL;
+  if (tdot)
+    {
+      char *pkg = xstrndup (name, tdot - name);
+      tree recv = TREE_VALUE (args);
+      promotion at = { 0, POINTER_TYPE_P (recv) };
+      tree record = at.addr ? TREE_TYPE (recv) : recv;
+      ge_summary s;
+      bool found = false;
+      for (int depth = 0; depth <= 4 && !found; depth++)
+        {
+          at.shift = 0;
+          at.addr = POINTER_TYPE_P (recv);
+          found = promoted_method (record, pkg, method, depth, &at, &s);
+        }
+      if (found && s.nparams > 0)
+        {
+          ge_leaks old = s.tags[0], tag = {};
+          int h = ge_leaks_heap (&old);
+          if (h >= 0)
+            ge_leaks_add_heap (&tag, h + at.shift);
+          for (int r = 0; r < GE_NUM_ESC_RESULTS; r++)
+            {
+              int d = ge_leaks_result (&old, r);
+              if (d >= 0)
+                ge_leaks_add_result (&tag, r, d + at.shift);
+            }
+          s.tags[0] = tag;
+          s.kind = POINTER_TYPE_P (recv) ? 'p' : 'v';
+          f = ge_func_external (u, ge_strdup (u, cn), &s);
+        }
+      free (pkg);
+    }
+  free (name);
+  return f;
+}
+
 /* F, a function of the unit declared without a body from its source,
    is called through FNDECL: its parameters' types are in the tree, and
    say better than the source's spelling whether they hold pointers (a

@@ -119,6 +119,8 @@ reader::read_call (gimple *stmt)
   else if (fndecl && other_package (fndecl) && cn)
     {
       callee = external_callee (cn, pos);
+      if (!callee)
+        callee = promoted_stub (cn, fndecl);
       if (callee && !callee->has_body)
         type_bodiless (callee, fndecl);
     }

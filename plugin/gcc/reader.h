@@ -194,6 +194,9 @@ private:
   bool other_package (tree decl);
   ge_func *external_callee (const char *name, ge_pos pos);
   void type_bodiless (ge_func *f, tree fndecl);
+  bool promoted_method (tree record, const char *pkg, const char *method,
+                        int depth, struct promotion *at, ge_summary *s);
+  ge_func *promoted_stub (const char *cn, tree fndecl);
   ge_func *closure_func (tree fndecl);
 
   /* lowering.cc: what gccgo's lowering made, found before the walk.  */

@@ -91,6 +91,35 @@ reader::range_temp (tree var, vec<gimple *> *defs, const terms &t)
   return tmp;
 }
 
+/* Whether T is one of the constant tables (".LC0") the gimplifier
+   makes of a literal's constant initializer.  */
+static bool
+constant_table (tree t)
+{
+  if (!is_global_var (t) || !DECL_ARTIFICIAL (t) || !TREE_READONLY (t)
+      || !DECL_INITIAL (t) || TREE_CODE (DECL_INITIAL (t)) != CONSTRUCTOR
+      || !DECL_NAME (t))
+    return false;
+  const char *n = IDENTIFIER_POINTER (DECL_NAME (t));
+  return strncmp (n + (n[0] == '*'), ".LC", 3) == 0;
+}
+
+/* Where the function of the descriptor D (OUTER..funcN..f, whose
+   initializer holds the function's address) is declared.  */
+static location_t
+descriptor_func_location (tree d)
+{
+  tree init = DECL_INITIAL (d);
+  if (!init || TREE_CODE (init) != CONSTRUCTOR || CONSTRUCTOR_NELTS (init) == 0)
+    return UNKNOWN_LOCATION;
+  tree a = CONSTRUCTOR_ELT (init, 0)->value;
+  STRIP_NOPS (a);
+  if (TREE_CODE (a) != ADDR_EXPR
+      || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL)
+    return UNKNOWN_LOCATION;
+  return DECL_SOURCE_LOCATION (TREE_OPERAND (a, 0));
+}
+
 /* What the value of expression T may hold: locations and derefs.  */
 void
 reader::eval (tree t, terms &out)
@@ -127,6 +156,14 @@ reader::eval (tree t, terms &out)
       out.push (loc_of_decl (t), 0);
       return;
     case VAR_DECL:
+      /* gccgo's constant table for a literal (a map literal's keys and
+         values, built from *.LC0): gc has the literal's elements, whose
+         function literals are allocations of their own.  */
+      if (constant_table (t))
+        {
+          eval (DECL_INITIAL (t), out);
+          return;
+        }
       if (is_global_var (t))
         return;  /* gc: reading a global flows nothing */
       if (gimple **call = box_of.get (t))
@@ -149,13 +186,18 @@ reader::eval (tree t, terms &out)
         const char *dn = TREE_CODE (d) == VAR_DECL ? decl_name (d) : NULL;
         bool closure = false;
         char *name = dn ? ge_gccgo_descriptor_func (dn, &closure) : NULL;
-        if (name && closure && EXPR_HAS_LOCATION (t))
+        /* In a constant table the address has no location: the
+           literal's is its function's.  */
+        location_t where = EXPR_LOCATION (t);
+        if (name && closure && where == UNKNOWN_LOCATION)
+          where = descriptor_func_location (d);
+        if (name && closure && where != UNKNOWN_LOCATION)
           {
             ge_func *clo = ge_func_lookup (u, name);
             if (!clo)
-              clo = ge_func_new (u, name, name, pos_of (EXPR_LOCATION (t)));
+              clo = ge_func_new (u, name, name, pos_of (where));
             free (name);
-            ge_pos pos = pos_of (EXPR_LOCATION (t));
+            ge_pos pos = pos_of (where);
             ge_loc *lit = bind_literal (pos, cur_stmt ? depth_of (cur_stmt) : 1,
                                         clo);
             if (lit)

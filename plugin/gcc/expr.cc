@@ -236,6 +236,17 @@ reader::eval (tree t, terms &out)
               out.push (ge_closure_slot (fn, slot), -1);
             return;
           }
+        /* A go or defer thunk reads its record's field: the parameter
+           for it (thunks.cc).  */
+        if (TREE_CODE (base) == MEM_REF
+            && TREE_CODE (TREE_OPERAND (base, 0)) == SSA_NAME
+            && SSA_NAME_VAR (TREE_OPERAND (base, 0))
+            && TREE_CODE (SSA_NAME_VAR (TREE_OPERAND (base, 0))) == PARM_DECL)
+          if (ge_loc **p = thunk_fields.get (TREE_OPERAND (t, 1)))
+            {
+              out.push (*p, 0);
+              return;
+            }
         /* for k, v := range m: gc flows *m into v and nothing into k;
            gccgo reads both through the iterator's key and val.  */
         if (ge_loc *r = result_field_loc (base, TREE_OPERAND (t, 1)))

@@ -84,6 +84,17 @@ reader::declare_signature ()
       locs.put (p, l);
       loc_type.put (l, type);
     }
+  /* A go or defer thunk: a parameter per field of its record, after the
+     record's own (thunks.cc).  */
+  tree p0 = DECL_ARGUMENTS (fndecl);
+  if (nparm == 1 && ge_gccgo_is_thunk_name (fn->name)
+      && POINTER_TYPE_P (TREE_TYPE (p0))
+      && TREE_CODE (TREE_TYPE (TREE_TYPE (p0))) == RECORD_TYPE)
+    for (tree f = TYPE_FIELDS (TREE_TYPE (TREE_TYPE (p0))); f;
+         f = DECL_CHAIN (f))
+      if (TREE_CODE (f) == FIELD_DECL)
+        thunk_fields.put (f, ge_func_add_param (fn, decl_name (f), fpos,
+                                                type_has_ptrs (TREE_TYPE (f))));
   /* A method value's thunk takes its receiver from the record's "val"
      field (its static chain): a parameter, as for gc's OMETHVALUE.  */
   if (thunk && nparm == 0 && fun->static_chain_decl)

@@ -18,6 +18,7 @@
      expr.cc            what an expression's value may hold (gc's expr.go)
      flows.cc           where a value goes: holes, arguments, results
      closures.cc        function literals, method values, static callees
+     thunks.cc          the record a go or defer statement hands its thunk
      runtime-calls.cc   calls of gccgo's runtime entry points
      calls.cc           calls (gc's call.go)
      assign.cc          assignments and PHIs (gc's assign.go, stmt.go)
@@ -304,6 +305,8 @@ private:
   memo *ssa_memo = NULL;
   unsigned nssa = 0;
   ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
+  hash_map<tree, ge_loc *> thunk_fields; /* a go/defer thunk's record's
+                                            fields -> their parameters */
   const terms &eval_ssa (tree name);
   const terms &eval_temp (tree var);
   ge_loc *range_temp (tree var, vec<gimple *> *defs, const terms &t);
@@ -329,6 +332,9 @@ private:
   void read_method_value_store (gimple *stmt);
   ge_func *static_closure (tree chain);
   ge_func *static_function (tree chain, ge_pos pos);
+
+  /* thunks.cc */
+  void thunk_record_args (ge_call *c, tree arg, gimple *stmt);
 
   /* runtime-calls.cc */
   bool read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt);

@@ -342,6 +342,10 @@ private:
   void go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap);
   void read_type_assertion (gimple *stmt);
   void read_map_literal (gimple *stmt);
+  hash_map<pos_key_hash, unsigned> conv_arg_taken; /* call position -> how
+                                                      many taken there */
+  bool conversion_argument (ge_pos *pos, char *text, size_t size,
+                            int *gc_col);
   void read_string_op (gimple *stmt, bool concat);
 
   /* calls.cc */

@@ -251,6 +251,42 @@ reader::read_map_literal (gimple *stmt)
     }
 }
 
+/* A string conversion that is an argument of a call: gccgo places it
+   at the call, f(string(b)) at f.  Conversions at one call are taken in
+   the order of the source's "string(" after it on its line; *POS
+   becomes the conversion's.
+
+     c.handlePong(string(payload))   // gccgo: at the dot; gc: at "(" */
+bool
+reader::conversion_argument (ge_pos *pos, char *text, size_t size, int *gc_col)
+{
+  if (!pos->file || pos->line <= 0)
+    return false;
+  int cols[16];
+  int n = src_string_conversions (pos->file, pos->line, cols, 16);
+  unsigned key = ((unsigned) pos->line << 12) | (unsigned) pos->col;
+  bool existed;
+  unsigned &taken = conv_arg_taken.get_or_insert (key, &existed);
+  if (!existed)
+    taken = 0;
+  unsigned seen = 0;
+  for (int i = 0; i < n; i++)
+    {
+      if (cols[i] <= pos->col)
+        continue;
+      if (seen++ < taken)
+        continue;
+      ge_pos at = *pos;
+      at.col = cols[i];
+      if (src_alloc_at (at, text, size, gc_col) != GE_SRC_CONV)
+        return false;
+      taken++;
+      *pos = at;
+      return true;
+    }
+  return false;
+}
+
 /* A string conversion or concatenation (gccgo's runtime call): gc
    spills a new allocation and discards the operands.  */
 void
@@ -270,6 +306,8 @@ reader::read_string_op (gimple *stmt, bool concat)
                                        &gc_col, &op_assign)
                       : src_alloc_at (pos, text, sizeof text, &gc_col)
                           == GE_SRC_CONV;
+  if (!known && !concat)
+    known = conversion_argument (&pos, text, sizeof text, &gc_col);
   /* x += y: gc's OASOP assigns y to x (x itself is among the
      operands: a self-assignment).  */
   if (op_assign && !known && gimple_call_num_args (stmt) == 3)

@@ -151,7 +151,7 @@ reader::read_call (gimple *stmt)
   if (lhs && type_has_ptrs (TREE_TYPE (lhs)))
     {
       ge_hole k;
-      if (split_results (lhs, stmt, c))
+      if (split_results (lhs, stmt, c, callee))
         ;
       else if (call_result_hole (lhs, stmt, &k))
         {

@@ -180,18 +180,26 @@ reader::call_result_loc (tree lhs, gimple *call)
   return NULL;
 }
 
-/* A call C returning several results into the record LHS: gc gives
-   each result its own temporary, so each gets a location here, read
-   back through the record's fields (result_field_loc).  */
+/* A call C of CALLEE returning several results into the record LHS: gc
+   gives each result its own temporary, so each gets a location here,
+   read back through the record's fields (result_field_loc).  The
+   record's fields are unnamed, or (a function of another package) named
+   as its export data names the results ("$ret0", "n", "err"): then it
+   is the callee's results if it is an unnamed record of as many fields
+   as the callee has results.  */
 bool
-reader::split_results (tree lhs, gimple *call, ge_call *c)
+reader::split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee)
 {
   if (TREE_CODE (lhs) != VAR_DECL || is_user_var (lhs)
-      || !results_record (TREE_TYPE (lhs)))
+      || TREE_CODE (TREE_TYPE (lhs)) != RECORD_TYPE)
     return false;
   int n = 0;
   for (tree f = TYPE_FIELDS (TREE_TYPE (lhs)); f; f = DECL_CHAIN (f))
     n += TREE_CODE (f) == FIELD_DECL;
+  if (!results_record (TREE_TYPE (lhs))
+      && !(callee && callee->nresults >= 2 && (uint32_t) n == callee->nresults
+           && !TYPE_NAME (TREE_TYPE (lhs))))
+    return false;
   /* NULL-terminated: a field's index is checked against it.  */
   ge_loc **v = (ge_loc **) ge_alloc (u, (n + 1) * sizeof *v);
   for (int r = 0; r < n; r++)

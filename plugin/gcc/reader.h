@@ -258,7 +258,7 @@ private:
   ge_loc *loc_of_decl (tree decl);
   ge_loc *alloc_loc (gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
-  bool split_results (tree lhs, gimple *call, ge_call *c);
+  bool split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee);
   ge_loc *result_field_loc (tree base, tree field);
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
 

@@ -21,3 +21,10 @@ type R struct {
 }
 
 func (r R) Name() string { return r.name }
+
+// Several results: the first, the second, and named ones (their record
+// fields carry the names in the importer's trees).
+func Pair(p *int) (*int, error)          { return p, nil }
+func Second(p *int) (error, *int)        { return nil, p }
+func Named(p *int) (n *int, err error)   { return p, nil }
+func Both(p, q *int) (x, y *int)         { return q, p }

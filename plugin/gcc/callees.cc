@@ -50,6 +50,21 @@ reader::external_callee (const char *name, ge_pos pos)
     }
 }
 
+/* How gc qualifies the type of method M of another package, gccgo's
+   CN: by the package's name, from its export data ("markdown." for
+   example.com/markdown/v2), else by the last element of its path.  */
+char *
+reader::package_qualifier (const char *cn, const struct ge_gccgo_method &m)
+{
+  size_t path_len = m.type > cn ? (size_t) (m.type - 1 - cn) : 0;
+  char *path = xstrndup (cn, path_len);
+  const char *name = im ? ge_imports_package_name (im, path) : NULL;
+  free (path);
+  if (name)
+    return concat (name, ".", NULL);
+  return xstrndup (m.pkg, m.pkg_len);
+}
+
 /* The Go name of the named type T as gccgo's trees spell it: an
    unexported type is ".PKGPATH.NAME", an exported one "NAME" of the
    package PKG of the type that embeds it.  NULL for an unnamed type.  */

@@ -76,9 +76,7 @@ reader::note_method_calls ()
           {
             ptr = f->summary_kind == 'p' ? 1
                   : f->summary_kind == 'v' || f->summary_kind == 'V' ? 0 : -1;
-            /* gc qualifies another package's type by its name, the last
-               element of its path.  */
-            qual = xstrndup (m.pkg, m.pkg_len);
+            qual = package_qualifier (cn, m);
           }
         if (ptr >= 0)
           {

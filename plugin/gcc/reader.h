@@ -194,6 +194,7 @@ private:
   hash_set<ge_func *> typed_bodiless;    /* bodiless callees typed so far */
   bool other_package (tree decl);
   ge_func *external_callee (const char *name, ge_pos pos);
+  char *package_qualifier (const char *cn, const struct ge_gccgo_method &m);
   void type_bodiless (ge_func *f, tree fndecl);
   bool promoted_method (tree record, const char *pkg, const char *method,
                         int depth, struct promotion *at, ge_summary *s);

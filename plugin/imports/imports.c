@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <glob.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +15,7 @@
 #include "goescape/imports/gccgo-notes.h"
 #include "goescape/imports/imports.h"
 #include "goescape/imports/objects.h"
+#include "goescape/imports/objects.h"
 #include "goescape/vec.h"
 
 struct package
@@ -21,6 +23,8 @@ struct package
   char *path;
   ge_summary_file *sums;  /* NULL: no summaries, or not found */
   char *damage;           /* why its summaries were not taken, if damaged */
+  char *name;             /* its package clause's name, from its export
+                             data; NULL if not found */
   bool reported;
 };
 
@@ -52,6 +56,7 @@ package_free (void *p)
   ge_summary_file_close (pk->sums);
   free (pk->path);
   free (pk->damage);
+  free (pk->name);
   free (pk);
 }
 
@@ -194,6 +199,47 @@ package_summaries (const char *file, char **damage)
   return s;
 }
 
+/* The name in the package clause of the package whose file is FILE:
+   its export data's "package NAME;" line (gccgo's format v1 to v3,
+   in the .go_export section or a .gox file of its own).  */
+static char *
+package_name (const char *file)
+{
+  size_t len = 0;
+  char *exp = ge_object_section (file, ".go_export", &len);
+  if (!exp)
+    {
+      /* A .gox file may hold the export data itself.  */
+      FILE *f = fopen (file, "rb");
+      if (!f)
+        return NULL;
+      exp = XNEWVEC (char, 4097);
+      len = fread (exp, 1, 4096, f);
+      exp[len] = '\0';
+      fclose (f);
+      if (strncmp (exp, "v", 1) != 0)
+        len = 0;
+    }
+  char *name = NULL;
+  for (size_t at = 0; at < len && at < 4096;)
+    {
+      const char *line = exp + at;
+      const char *nl = memchr (line, '\n', len - at);
+      size_t n = nl ? (size_t) (nl - line) : len - at;
+      if (n > 8 && strncmp (line, "package ", 8) == 0)
+        {
+          size_t k = 8;
+          while (k < n && line[k] != ';' && line[k] != ' ')
+            k++;
+          name = xstrndup (line + 8, k - 8);
+          break;
+        }
+      at += n + 1;
+    }
+  free (exp);
+  return name;
+}
+
 static struct package *
 load_package (ge_imports *im, const char *path)
 {
@@ -226,6 +272,7 @@ load_package (ge_imports *im, const char *path)
         {
           pk->sums = im->gccgo_notes ? gccgo_summaries (file)
                                      : package_summaries (file, &pk->damage);
+          pk->name = package_name (file);
           free (file);
           break;
         }
@@ -295,4 +342,15 @@ ge_imports_damage (ge_imports *im, const char *pkg)
   struct package *pk = htab_find_with_hash (im->packages, pkg,
                                             htab_hash_string (pkg));
   return pk ? pk->damage : NULL;
+}
+
+const char *
+ge_imports_package_name (ge_imports *im, const char *path)
+{
+  /* The standard library's packages are named by their last element.  */
+  char prefix[1024];
+  snprintf (prefix, sizeof prefix, "%s.", path);
+  if (!path[0] || (im->std && ge_summary_file_has_prefix (im->std, prefix)))
+    return NULL;
+  return load_package (im, path)->name;
 }

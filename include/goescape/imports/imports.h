@@ -51,6 +51,12 @@ enum ge_import_result ge_imports_lookup (ge_imports *im, const char *key,
                                          ge_summary *out, const char **pkg,
                                          bool *first);
 
+/* The name of the package at import path PATH, from its export data
+   ("markdown" for "example.com/markdown/v2", "conf" for
+   "gopkg.in/conf.v1"); NULL if it was not found, or for the standard
+   library, whose packages are named by their path's last element.  */
+const char *ge_imports_package_name (ge_imports *im, const char *path);
+
 /* Why the summaries of package PKG were not taken (a message naming the
    file), or NULL if they were not damaged.  */
 const char *ge_imports_damage (ge_imports *im, const char *pkg);

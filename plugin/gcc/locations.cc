@@ -55,6 +55,48 @@ reader::variadic_loc (ge_pos pos, int depth)
   return l;
 }
 
+/* Whether T mentions VAR (walk_tree's callback).  */
+static tree
+mentions (tree *t, int *, void *var)
+{
+  if (*t == (tree) var
+      || (TREE_CODE (*t) == SSA_NAME && SSA_NAME_VAR (*t) == (tree) var))
+    return *t;
+  return NULL_TREE;
+}
+
+/* Where gc declares the user variable VAR that gccgo places at POS: a
+   type switch's variable is one per clause, which gccgo places at the
+   guard and gc at the clause's colon, found by the variable's first use
+   below the guard.
+
+     switch a := a.(type) {   // gccgo: every clause's a here
+     case []bool:             // gc: this clause's a at the colon
+         return (*BoolArray)(&a)  */
+ge_pos
+reader::declared_pos (tree var, ge_pos pos)
+{
+  ge_pos none = { NULL, 0, 0 }, clause;
+  if (!src_typeswitch_clause (pos, none, &clause))
+    return pos;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      {
+        gimple *stmt = gsi_stmt (gsi);
+        ge_pos at = pos_of (gimple_location (stmt));
+        if (at.line <= pos.line || !at.file)
+          continue;
+        for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
+          if (gimple_op (stmt, i)
+              && walk_tree_without_duplicates (gimple_op_ptr (stmt, i),
+                                               mentions, var))
+            return src_typeswitch_clause (pos, at, &clause) ? clause : pos;
+      }
+  return pos;
+}
+
 ge_loc *
 reader::loc_of_decl (tree decl)
 {
@@ -86,6 +128,8 @@ reader::loc_of_decl (tree decl)
       int name_col;
       if (!l && src_declared_at (pos, name, &name_col))
         pos.col = name_col;
+      if (!l)
+        pos = declared_pos (decl, pos);
       if (!l)
         {
           l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
@@ -140,7 +184,8 @@ reader::alloc_loc (gimple *call)
       /* gccgo boxes a receiver at the "func" keyword.  */
       if (!l || !(same_pos (l->pos, pos) || same_pos (fn->pos, pos)))
         {
-          l = ge_loc_new (fn, GE_LOC_AUTO, name, pos, depth);
+          l = ge_loc_new (fn, GE_LOC_AUTO, name, declared_pos (*var, pos),
+                          depth);
           ge_loc_set_size (l, newobject_size (call));
         }
     }

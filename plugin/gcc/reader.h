@@ -183,6 +183,7 @@ private:
   bool src_range_at (ge_pos pos);
   long src_first_use (ge_pos literal, const char *name, ge_pos *use);
   bool src_declared_at (ge_pos pos, const char *name, int *name_col);
+  bool src_typeswitch_clause (ge_pos guard, ge_pos use, ge_pos *clause);
   int src_flow_notes (ge_pos at, const struct ge_src_leaf *leaf, int derefs,
                       const ge_pos *call, struct ge_src_note *out, int max);
   bool src_call_text (ge_pos pos, char *buf, size_t size, int *gc_line,
@@ -260,6 +261,7 @@ private:
   ge_loc *alloc_loc (gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
   bool split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee);
+  ge_pos declared_pos (tree var, ge_pos pos);
   ge_loc *result_field_loc (tree base, tree field);
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
 

@@ -36,8 +36,8 @@
      the same verdicts through it).
 
    The -m=2 notes (src_flow_notes, src_call_text) and gc's position of a
-   variable declared among several (src_declared_at) only word the
-   report.
+   variable declared among several (src_declared_at) or of a type
+   switch's variable (src_typeswitch_clause) only word the report.
 
    Functions declared without a body are read from the source too, in
    plugin/gcc/declare-bodiless.c: gccgo emits nothing for them.
@@ -152,6 +152,17 @@ reader::src_declared_at (ge_pos pos, const char *name, int *name_col)
   return pos.file && name
          && ge_src_declared_at (su, pos.file, pos.line, pos.col, name,
                                 name_col);
+}
+
+bool
+reader::src_typeswitch_clause (ge_pos guard, ge_pos use, ge_pos *clause)
+{
+  *clause = guard;
+  return guard.file && (!use.file || strcmp (guard.file, use.file) == 0)
+         && ge_src_typeswitch_clause (su, guard.file, guard.line, guard.col,
+                                      use.file ? use.line : 0, use.col,
+                                      &clause->line,
+                                      &clause->col);
 }
 
 int

@@ -1,7 +1,7 @@
 /* goescape: where the source declares a variable and where a function
    literal first uses one: positions gc reports that gccgo's trees do
-   not keep (gccgo places "a, b := f()" at a, and orders a closure's
-   captures its own way).  */
+   not keep (gccgo places "a, b := f()" at a, a type switch's variables
+   at its guard, and orders a closure's captures its own way).  */
 
 #include <string.h>
 
@@ -114,4 +114,69 @@ ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
       prev = t;
     }
   return best;
+}
+
+static bool
+tok_text_is (struct src_file *f, size_t k, const char *s)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  return k < f->ntoks && ge_lex_is (&lx, f->toks[k], s);
+}
+
+bool
+ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
+                          int col, int use_line, int use_col, int *clause_line,
+                          int *clause_col)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  long at = f ? ge_lex_offset_of (f, line, col) : -1;
+  long use = f && use_line > 0 ? ge_lex_offset_of (f, use_line, use_col) : -1;
+  if (at < 0 || (use < 0 && use_line > 0))
+    return false;
+  size_t k = ge_lex_token_index (f, (size_t) at);
+  /* NAME := X.(type) {  */
+  if (k + 1 >= f->ntoks || f->toks[k].kind != T_IDENT
+      || !tok_text_is (f, k + 1, ":="))
+    return false;
+  size_t b = k + 2;
+  int depth = 0;
+  struct lexer lx = { f, 0, 0, 0 };
+  for (; b < f->ntoks; b++)
+    {
+      if (depth == 0 && tok_text_is (f, b, "{"))
+        break;
+      depth += ge_lex_bracket (&lx, f->toks[b]);
+      if (depth < 0)
+        return false;
+    }
+  if (b < 4 || b >= f->ntoks || !tok_text_is (f, b - 1, ")")
+      || !tok_text_is (f, b - 2, "type") || !tok_text_is (f, b - 3, "("))
+    return false;
+  if (use_line <= 0)
+    return true;
+  /* The clause holding USE: the last "case" or "default" of the body
+     before it; its colon is where gc declares the clause's variable.  */
+  long colon = -1;
+  depth = 0;
+  for (size_t i = b + 1; i < f->ntoks && (long) f->toks[i].off <= use; i++)
+    {
+      if (depth == 0 && (tok_text_is (f, i, "case") || tok_text_is (f, i, "default")))
+        {
+          size_t j = i + 1;
+          for (int d = 0; j < f->ntoks; j++)
+            {
+              if (d == 0 && tok_text_is (f, j, ":"))
+                break;
+              d += ge_lex_bracket (&lx, f->toks[j]);
+            }
+          colon = j < f->ntoks ? (long) j : -1;
+        }
+      depth += ge_lex_bracket (&lx, f->toks[i]);
+      if (depth < 0)
+        return false;  /* USE is after the switch */
+    }
+  if (colon < 0)
+    return false;
+  ge_lex_pos_of (f, f->toks[colon].off, clause_line, clause_col);
+  return true;
 }

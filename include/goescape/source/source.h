@@ -147,6 +147,15 @@ bool ge_src_go_defer_funclit (ge_src_unit *su, const char *file, int line,
 bool ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
                                 int col, int *arg_line, int *arg_col);
 
+/* A type switch's variable, "switch NAME := x.(type)" with NAME at
+   FILE:LINE:COL, is one per clause, which gc declares at the clause's
+   colon: that of the clause holding USE_LINE:USE_COL, into *CLAUSE_LINE
+   and *CLAUSE_COL.  False if FILE:LINE:COL is no such name or the use is
+   in no clause; with USE_LINE 0, whether FILE:LINE:COL is such a name.  */
+bool ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
+                               int col, int use_line, int use_col,
+                               int *clause_line, int *clause_col);
+
 /* Whether the function literal whose "func" is at FILE:LINE:COL is
    assigned to the blank identifier, "_ = func() {...}", in code gc's
    deadcode pass keeps (not in the branch of an if whose condition is a

@@ -137,7 +137,11 @@ ge_src_signature (ge_src_unit *su, const char *file, int line, int col,
         return false;
       sig->has_recv = true;
       t = ge_lex_next (&lx);
-      if (t.kind != T_IDENT || ge_lex_is (&lx, t, "func")
+      /* "func (r T) Name(" declares a method; "func(j Job) Job {" is a
+         literal whose result type is a name.  */
+      struct lexer peek = lx;
+      bool named = t.kind == T_IDENT && ge_lex_is (&peek, ge_lex_next (&peek), "(");
+      if (t.kind != T_IDENT || !named || ge_lex_is (&lx, t, "func")
           || ge_lex_is (&lx, t, "map") || ge_lex_is (&lx, t, "chan")
           || ge_lex_is (&lx, t, "struct") || ge_lex_is (&lx, t, "interface"))
         {

@@ -78,7 +78,11 @@ ge_gccgo_allocates (enum ge_rt_role role)
 bool
 ge_gccgo_is_runtime (const char *name)
 {
-  return name && strncmp (name, "runtime.", 8) == 0;
+  /* runtime.Stack, runtime.Func.Name: package runtime's API, called as
+     any package's functions are (the standard library's summaries have
+     them); gccgo's entry points are unexported.  */
+  return name && strncmp (name, "runtime.", 8) == 0
+         && !(name[8] >= 'A' && name[8] <= 'Z');
 }
 
 struct ge_rt_entry

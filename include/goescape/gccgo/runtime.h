@@ -55,7 +55,8 @@ enum ge_rt_role ge_gccgo_runtime_role (const char *name);
 /* Whether ROLE allocates what a Go expression allocates.  */
 bool ge_gccgo_allocates (enum ge_rt_role role);
 
-/* Whether NAME is in gccgo's runtime package.  */
+/* Whether NAME is one of gccgo's runtime entry points: an unexported
+   function of package runtime (its API, runtime.Stack, is not).  */
 bool ge_gccgo_is_runtime (const char *name);
 
 #ifdef __cplusplus

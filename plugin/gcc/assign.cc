@@ -13,9 +13,13 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
   if (int *v = self_assign.get (key))
     return *v == 1;
   int verdict = 2;
-  if (!map_assign_at.contains (key))
+  ge_pos pos = pos_of (gimple_location (stmt));
+  /* r.bf = r.m stores a method value, gc's OMETHVALUE, which is no
+     field: no self-assignment (gc's isSelfAssign wants ODOT on both
+     sides).  */
+  if (!map_assign_at.contains (key)
+      && !(pos.line > 0 && method_value_lines.contains ((unsigned) pos.line)))
     {
-      ge_pos pos = pos_of (gimple_location (stmt));
       bool through_ptr = stores_through_pointer (lhs);
       char text[512];
       bool all;

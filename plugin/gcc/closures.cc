@@ -63,7 +63,12 @@ reader::read_method_value_store (gimple *stmt)
       tree f = TREE_CODE (rhs) == ADDR_EXPR ? TREE_OPERAND (rhs, 0) : rhs;
       if (TREE_CODE (f) == FUNCTION_DECL
           && ge_gccgo_is_wrapper_name (decl_name (f)))
-        method_value_thunk.put (key, f);
+        {
+          method_value_thunk.put (key, f);
+          ge_pos pos = pos_of (gimple_location (stmt));
+          if (pos.line > 0)
+            method_value_lines.add ((unsigned) pos.line);
+        }
       return;
     }
   tree *thunk_decl = method_value_thunk.get (key);

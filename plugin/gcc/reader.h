@@ -331,6 +331,7 @@ private:
   hash_set<tree> clo_rec_types;          /* types of closure records */
   ge_func *cur_clo = NULL;               /* literal whose record is built */
   hash_map<tree, tree> method_value_thunk; /* method value record -> thunk */
+  hash_set<pos_key_hash> method_value_lines; /* lines building one */
   bool read_closure_store (gimple *stmt);
   void read_method_value_store (gimple *stmt);
   ge_func *static_closure (tree chain);

@@ -46,9 +46,67 @@ reader::receiver_prefix (tree arg, bool ptr_recv)
   return addressed ? 0 : '*';
 }
 
+/* T without a dereference (MEM_REF at offset 0), through the temporary
+   a pointer field was loaded into (d.Msg of d.Name, Msg a *T).  */
+static tree
+strip_deref (tree t)
+{
+  for (;;)
+    {
+      if ((TREE_CODE (t) == MEM_REF && integer_zerop (TREE_OPERAND (t, 1)))
+          || TREE_CODE (t) == INDIRECT_REF)
+        t = TREE_OPERAND (t, 0);
+      else if (TREE_CODE (t) == SSA_NAME && SSA_NAME_DEF_STMT (t)
+               && gimple_assign_single_p (SSA_NAME_DEF_STMT (t))
+               && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
+                    == COMPONENT_REF)
+        t = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t));
+      else
+        return t;
+    }
+}
+
+/* walk_tree's callback: a field reference gccgo places where the one of
+   a field it holds is (in->MsgHdr.Rcode, both at in.Rcode's dot) reaches
+   its field through embedded ones, which gc prints.  */
+tree
+reader::note_embedded (tree *tp, int *walk_subtrees, void *data)
+{
+  tree t = *tp;
+  if (TREE_CODE (t) != COMPONENT_REF || !EXPR_HAS_LOCATION (t))
+    return NULL_TREE;
+  const char *field = decl_name (TREE_OPERAND (t, 1));
+  if (!field || strncmp (field, "__", 2) == 0)
+    return NULL_TREE;
+  char path[256] = "";
+  tree in = strip_deref (TREE_OPERAND (t, 0));
+  while (TREE_CODE (in) == COMPONENT_REF && EXPR_HAS_LOCATION (in)
+         && EXPR_LOCATION (in) == EXPR_LOCATION (t))
+    {
+      const char *name = decl_name (TREE_OPERAND (in, 1));
+      /* Not gccgo's own fields: an interface's method table
+         (x.__methods->Error is x.Error()).  */
+      if (!name || strncmp (name, "__", 2) == 0
+          || strlen (name) + strlen (path) + 2 > sizeof path)
+        return NULL_TREE;
+      char rest[520];
+      snprintf (rest, sizeof rest, "%s%s%s", name, path[0] ? "." : "", path);
+      strcpy (path, rest);
+      in = strip_deref (TREE_OPERAND (in, 0));
+    }
+  if (path[0])
+    {
+      reader *r = (reader *) data;
+      r->src_note_implicit_fields (r->pos_of (EXPR_LOCATION (t)), field, path);
+      *walk_subtrees = 0;
+    }
+  return NULL_TREE;
+}
+
 /* Tell the source renderer about each static method call (placed at its
    selector's dot), so that reported expressions show it as gc does:
-   "(*T).M(x, args)", "pkg.T.M(x, args)".  */
+   "(*T).M(x, args)", "pkg.T.M(x, args)"; and about each field reached
+   through embedded ones, "in.MsgHdr.Rcode".  */
 void
 reader::note_method_calls ()
 {
@@ -58,6 +116,10 @@ reader::note_method_calls ()
          gsi_next (&gsi))
       {
         gimple *stmt = gsi_stmt (gsi);
+        if (gimple_assign_single_p (stmt))
+          for (unsigned i = 0; i < 2; i++)
+            walk_tree_without_duplicates (gimple_op_ptr (stmt, i),
+                                          note_embedded, this);
         if (!is_gimple_call (stmt) || gimple_call_num_args (stmt) == 0)
           continue;
         tree fndecl = gimple_call_fndecl (stmt);

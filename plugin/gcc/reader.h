@@ -163,6 +163,8 @@ private:
   bool src_func_name (ge_pos fpos, char *buf, size_t size);
   int src_method_receiver (ge_pos pos, const char *type, const char *method);
   void src_note_method_call (ge_pos pos, const char *expr, char prefix);
+  void src_note_implicit_fields (ge_pos pos, const char *field,
+                                 const char *path);
   bool src_call_has_receiver (ge_pos pos);
   bool src_variadic_at (ge_pos pos, int *paren_line, int *paren_col);
   bool src_go_defer_funclit (ge_pos pos, ge_pos *lit);
@@ -354,6 +356,7 @@ private:
 
   /* calls.cc */
   char receiver_prefix (tree arg, bool ptr_recv);
+  static tree note_embedded (tree *tp, int *walk_subtrees, void *data);
   void note_method_calls ();
   void read_call (gimple *stmt);
 

@@ -96,6 +96,14 @@ reader::src_note_method_call (ge_pos pos, const char *expr, char prefix)
   ge_src_note_method_call (su, pos.file, pos.line, pos.col, expr, prefix);
 }
 
+void
+reader::src_note_implicit_fields (ge_pos pos, const char *field,
+                                  const char *path)
+{
+  if (pos.file)
+    ge_src_note_implicit_fields (su, pos.file, pos.line, pos.col, field, path);
+}
+
 bool
 reader::src_call_has_receiver (ge_pos pos)
 {

@@ -598,6 +598,15 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
     case N_SEL:
       render_operand (p, o, n->x);
       ge_expr_put (o, ".", 1);
+      {
+        /* gc's explicit embedded fields: in.Rcode is in.MsgHdr.Rcode.  */
+        const char *path = ge_implicit_fields_at (p->lx.f, n->at.off, n->tok);
+        if (path)
+          {
+            ge_expr_put (o, path, strlen (path));
+            ge_expr_put (o, ".", 1);
+          }
+      }
       ge_expr_put_tok (p, o, n->tok);
       break;
     case N_INDEX:

@@ -113,6 +113,10 @@ const char *ge_method_call_at (const struct src_file *f, size_t dot,
    call whose parenthesis is at PAREN in F, noted by
    ge_src_note_variadic_call; -1 if none.  */
 int ge_variadic_call_at (const struct src_file *f, size_t paren);
+/* The embedded fields' path ge_src_note_implicit_fields noted for the
+   selector SEL whose dot is at offset DOT, or NULL.  */
+const char *ge_implicit_fields_at (const struct src_file *f, size_t dot,
+                                   struct tok sel);
 
 /* The offset where the operand of the selector whose dot, of the index
    or slice whose "[", or the left operand of the "+" is at FILE:LINE:COL

@@ -11,7 +11,12 @@
 
    Likewise a call passing trailing arguments to a variadic parameter:
    gc has packed them into an implicit slice, "... argument", which it
-   prints followed by the call's "...": f(a, ... argument...).  */
+   prints followed by the call's "...": f(a, ... argument...).
+
+   And a selector of a field promoted from embedded ones: gc's
+   typechecking made the embedded fields explicit, in.Rcode is
+   in.MsgHdr.Rcode; the GIMPLE reader sees the embedded field's
+   reference at the selector's dot.  */
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,10 +32,12 @@ struct method_call
 {
   const struct src_file *f;
   size_t off;          /* the selector's dot, or a variadic call's '(' */
-  char *method_expr;   /* "(*T).M"; NULL for a variadic call */
+  char *method_expr;   /* "(*T).M"; NULL for a variadic call; the
+                          embedded fields' path "MsgHdr" of a selector */
   char recv_prefix;    /* '&', '*', 'a' (an address gc takes
                           implicitly, shown in -m=2 notes only) or 0 */
   int fixed;           /* a variadic call's arguments before the slice */
+  char *sel;           /* the promoted field, "Rcode" */
 };
 
 static hashval_t
@@ -53,6 +60,7 @@ call_del (void *p)
 {
   struct method_call *c = (struct method_call *) p;
   free (c->method_expr);
+  free (c->sel);
   free (c);
 }
 
@@ -70,13 +78,15 @@ note (htab_t *tab, const struct method_call *key)
   *c = *key;
   if (key->method_expr)
     c->method_expr = xstrdup (key->method_expr);
+  if (key->sel)
+    c->sel = xstrdup (key->sel);
   *slot = c;
 }
 
 static const struct method_call *
 noted (htab_t tab, const struct src_file *f, size_t off)
 {
-  struct method_call key = { f, off, NULL, 0, 0 };
+  struct method_call key = { f, off, NULL, 0, 0, NULL };
   return tab ? (const struct method_call *) htab_find (tab, &key) : NULL;
 }
 
@@ -89,7 +99,7 @@ ge_src_note_method_call (ge_src_unit *su, const char *file, int line, int col,
   if (off < 0 || f->text[off] != '.')
     return;
   struct method_call key = { f, (size_t) off, (char *) method_expr,
-                             recv_prefix, 0 };
+                             recv_prefix, 0, NULL };
   note (&su->method_calls, &key);
 }
 
@@ -111,7 +121,7 @@ ge_src_note_variadic_call (ge_src_unit *su, const char *file, int paren_line,
   long off = f ? ge_lex_offset_of (f, paren_line, paren_col) : -1;
   if (off < 0 || f->text[off] != '(')
     return;
-  struct method_call key = { f, (size_t) off, NULL, 0, fixed };
+  struct method_call key = { f, (size_t) off, NULL, 0, fixed, NULL };
   note (&su->variadic_calls, &key);
 }
 
@@ -123,11 +133,36 @@ ge_variadic_call_at (const struct src_file *f, size_t paren)
 }
 
 void
+ge_src_note_implicit_fields (ge_src_unit *su, const char *file, int line,
+                             int col, const char *field, const char *path)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  long off = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (off < 0 || f->text[off] != '.')
+    return;
+  struct method_call key = { f, (size_t) off, (char *) path, 0, 0,
+                             (char *) field };
+  note (&su->implicit_fields, &key);
+}
+
+const char *
+ge_implicit_fields_at (const struct src_file *f, size_t dot, struct tok sel)
+{
+  const struct method_call *c = noted (f->su->implicit_fields, f, dot);
+  if (!c || strlen (c->sel) != sel.len
+      || memcmp (f->text + sel.off, c->sel, sel.len) != 0)
+    return NULL;
+  return c->method_expr;
+}
+
+void
 ge_method_calls_free (ge_src_unit *su)
 {
   if (su->method_calls)
     htab_delete (su->method_calls);
   if (su->variadic_calls)
     htab_delete (su->variadic_calls);
-  su->method_calls = su->variadic_calls = NULL;
+  if (su->implicit_fields)
+    htab_delete (su->implicit_fields);
+  su->method_calls = su->variadic_calls = su->implicit_fields = NULL;
 }

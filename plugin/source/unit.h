@@ -16,7 +16,7 @@ struct ge_src_unit
   const char *const *package_files;  /* decls.c: the unit's files */
   int npackage_files;
   htab_t statics_by_path;            /* staticinit.c */
-  htab_t method_calls, variadic_calls; /* methodcalls.c */
+  htab_t method_calls, variadic_calls, implicit_fields; /* methodcalls.c */
   struct ge_src_line_map *lines;     /* linemap.c: //line directives */
   bool lines_read;
 };

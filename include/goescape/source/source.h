@@ -209,6 +209,13 @@ void ge_src_note_method_call (ge_src_unit *su, const char *file, int line,
                               int col, const char *method_expr,
                               char recv_prefix);
 
+/* The selector of FIELD whose dot is at FILE:LINE:COL reaches it through
+   the embedded fields PATH ("MsgHdr", "A.B"): expressions containing it
+   render as gc's, "in.MsgHdr.Rcode" for in.Rcode.  */
+void ge_src_note_implicit_fields (ge_src_unit *su, const char *file, int line,
+                                  int col, const char *field,
+                                  const char *path);
+
 /* The variadic call whose parenthesis is at FILE:PAREN_LINE:PAREN_COL
    (ge_src_variadic_at finds it) passes its arguments after the first
    FIXED in gc's implicit slice: expressions containing it render as gc

@@ -228,7 +228,10 @@ reader::run ()
   find_conversions ();
   find_string_views ();
 
-  /* Named locals in declaration order, so the report follows gc's.  */
+  /* Named locals in declaration order, so the report follows gc's.
+     Statements of a switch clause gc's deadcode pass drops are not read
+     (a switch on runtime.GOOS).  */
+  bool any_dead = src_has_dead (fn->pos.file);
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     {
@@ -241,6 +244,8 @@ reader::run ()
         {
           gimple *stmt = gsi_stmt (gsi);
           cur_stmt = stmt;
+          if (any_dead && src_dead_at (pos_of (gimple_location (stmt))))
+            continue;
           if (is_gimple_assign (stmt))
             read_assign (stmt);
           else if (is_gimple_call (stmt))

@@ -186,6 +186,8 @@ private:
   long src_first_use (ge_pos literal, const char *name, ge_pos *use);
   bool src_declared_at (ge_pos pos, const char *name, int *name_col);
   bool src_typeswitch_clause (ge_pos guard, ge_pos use, ge_pos *clause);
+  bool src_has_dead (const char *file);
+  bool src_dead_at (ge_pos pos);
   int src_flow_notes (ge_pos at, const struct ge_src_leaf *leaf, int derefs,
                       const ge_pos *call, struct ge_src_note *out, int max);
   bool src_call_text (ge_pos pos, char *buf, size_t size, int *gc_line,

@@ -35,6 +35,9 @@
      which gc keeps in a temporary of its own (the graph's shape only:
      the same verdicts through it).
 
+   - src_dead_at: a switch clause gc's deadcode pass drops (a switch on
+     runtime.GOOS), which gccgo keeps: its statements are not read.
+
    The -m=2 notes (src_flow_notes, src_call_text) and gc's position of a
    variable declared among several (src_declared_at) or of a type
    switch's variable (src_typeswitch_clause) only word the report.
@@ -160,6 +163,18 @@ reader::src_declared_at (ge_pos pos, const char *name, int *name_col)
   return pos.file && name
          && ge_src_declared_at (su, pos.file, pos.line, pos.col, name,
                                 name_col);
+}
+
+bool
+reader::src_has_dead (const char *file)
+{
+  return file && ge_src_has_dead (su, file);
+}
+
+bool
+reader::src_dead_at (ge_pos pos)
+{
+  return pos.file && ge_src_dead_at (su, pos.file, pos.line, pos.col);
 }
 
 bool

@@ -32,6 +32,7 @@ file_del (void *p)
   free (f->text);
   free (f->lines);
   free (f->toks);
+  free (f->dead);
   free (f);
 }
 

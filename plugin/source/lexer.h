@@ -24,6 +24,11 @@ struct src_file
   struct tok *toks;
   size_t ntoks;
   bool tokenized;
+  /* deadcode.c: offset ranges [dead[2i], dead[2i+1]) of switch clauses
+     gc's deadcode pass drops, found when first asked for.  */
+  size_t *dead;
+  size_t ndead;
+  bool dead_read;
 };
 
 enum tok_kind

@@ -156,6 +156,14 @@ bool ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
                                int col, int use_line, int use_col,
                                int *clause_line, int *clause_col);
 
+/* Whether FILE:LINE:COL lies in a switch clause gc's deadcode pass drops
+   (a switch on a constant the source tells: a literal, runtime.GOOS or
+   runtime.GOARCH; every clause but the one whose literal case matches,
+   or the default).  */
+bool ge_src_dead_at (ge_src_unit *su, const char *file, int line, int col);
+/* Whether FILE has any such clause.  */
+bool ge_src_has_dead (ge_src_unit *su, const char *file);
+
 /* Whether the function literal whose "func" is at FILE:LINE:COL is
    assigned to the blank identifier, "_ = func() {...}", in code gc's
    deadcode pass keeps (not in the branch of an if whose condition is a

@@ -1,0 +1,3 @@
+module example.com/gebuild
+
+go 1.18

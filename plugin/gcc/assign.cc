@@ -11,7 +11,7 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
 {
   unsigned key = stmt_key (stmt);
   if (int *v = self_assign.get (key))
-    return *v == 1;
+    return *v == 1 || (*v == 3 && ignored_pair (stmt, lhs));
   int verdict = 2;
   ge_pos pos = pos_of (gimple_location (stmt));
   /* r.bf = r.m stores a method value, gc's OMETHVALUE, which is no
@@ -32,9 +32,47 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
                         ge_printf (u, "ignoring self-assignment in %s", text));
       if (n > 0 && all)
         verdict = 1;
+      else if (n > 0)
+        verdict = 3;  /* some pairs: each store by its destination */
     }
   self_assign.put (key, verdict);
-  return verdict == 1;
+  return verdict == 1 || (verdict == 3 && ignored_pair (stmt, lhs));
+}
+
+/* Of an assignment of several pairs some of which gc ignores, whether
+   the store STMT into LHS is one: its destination's root variable names
+   only ignored pairs.
+
+     *s, toClear = (*s)[:index], (*s)[index:]   // *s ignored, not toClear */
+bool
+reader::ignored_pair (gimple *stmt, tree lhs)
+{
+  tree base = get_base_address (lhs);
+  if (base && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == INDIRECT_REF))
+    base = TREE_OPERAND (base, 0);
+  /* Through gccgo's copies of the pointer (GOTMP.9 = s) and of the
+     field's address (GOTMP.16 = &GOTMP.13->p).  */
+  for (int i = 0; i < 8 && base && TREE_CODE (base) == SSA_NAME; i++)
+    {
+      tree var = SSA_NAME_VAR (base);
+      if (var && !DECL_ARTIFICIAL (var))
+        {
+          base = var;
+          break;
+        }
+      gimple *def = SSA_NAME_DEF_STMT (base);
+      base = def && gimple_assign_single_p (def) ? gimple_assign_rhs1 (def)
+                                                 : var;
+      if (base && TREE_CODE (base) == ADDR_EXPR)
+        {
+          base = get_base_address (TREE_OPERAND (base, 0));
+          if (base && TREE_CODE (base) == MEM_REF)
+            base = TREE_OPERAND (base, 0);
+        }
+    }
+  const char *root = base && DECL_P (base) ? decl_name (base) : NULL;
+  return src_self_assign_root (pos_of (gimple_location (stmt)),
+                               stores_through_pointer (lhs), root) == 1;
 }
 
 void

@@ -180,6 +180,7 @@ private:
                       int *gc_col, bool *op_assign);
   int src_string_conversions (const char *file, int line, int *cols,
                               int max);
+  int src_self_assign_root (ge_pos pos, bool through_ptr, const char *root);
   int src_self_assign (ge_pos pos, bool through_ptr, char *text, size_t size,
                        bool *all);
   bool src_range_at (ge_pos pos);
@@ -363,9 +364,10 @@ private:
   void read_call (gimple *stmt);
 
   /* assign.cc: statements by position, whether gc ignores them as
-     self-assignments (1) or not (2).  */
+     self-assignments (1), not (2), or some of their pairs (3).  */
   hash_map<pos_key_hash, int> self_assign;
   bool ignored_self_assign (gimple *stmt, tree lhs);
+  bool ignored_pair (gimple *stmt, tree lhs);
   void read_assign (gimple *stmt);
   void read_phi (gphi *phi);
 

@@ -248,6 +248,15 @@ reader::src_string_conversions (const char *file, int line, int *cols,
 }
 
 int
+reader::src_self_assign_root (ge_pos pos, bool through_ptr, const char *root)
+{
+  return pos.file && root
+         ? ge_src_self_assign_root (su, pos.file, pos.line, pos.col,
+                                    through_ptr, root)
+         : -1;
+}
+
+int
 reader::src_self_assign (ge_pos pos, bool through_ptr, char *text,
                          size_t size, bool *all)
 {

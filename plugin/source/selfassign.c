@@ -209,9 +209,23 @@ is_assign_op (struct parser *p, struct tok t)
   return false;
 }
 
-int
-ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
-                    bool through_ptr, char *text, size_t size, bool *all)
+/* The variable a destination is rooted at: s of *s, b of b.p[i].  */
+static bool
+root_is (struct parser *p, const struct node *n, const char *root)
+{
+  while (n && (n->kind == N_SEL || n->kind == N_INDEX || n->kind == N_PAREN
+               || n->kind == N_UNARY))
+    n = n->x;
+  return n && n->kind == N_NAME && ge_lex_is (&p->lx, n->tok, root);
+}
+
+/* ge_src_self_assign; with ROOT, *ROOT_VERDICT says of the pairs whose
+   destination is rooted at ROOT whether gc ignores them all (1), not
+   all (0), or that there are none (-1).  */
+static int
+self_assign_pairs (ge_src_unit *su, const char *file, int line, int col,
+                   bool through_ptr, char *text, size_t size, bool *all,
+                   const char *root, int *root_verdict)
 {
   struct parser *p = ge_parser_new ();
   int result = -1;
@@ -287,10 +301,21 @@ ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
     goto done;
 
   result = 0;
+  int rooted = 0, rooted_ignored = 0;
   for (int i = 0; i < nd; i++)
-    if (self_assign (p, dsts[i], srcs[i], through_ptr))
-      result++;
+    {
+      bool ignored = self_assign (p, dsts[i], srcs[i], through_ptr);
+      if (ignored)
+        result++;
+      if (root && root_is (p, dsts[i], root))
+        {
+          rooted++;
+          rooted_ignored += ignored;
+        }
+    }
   *all = result == nd;
+  if (root_verdict)
+    *root_verdict = rooted == 0 ? -1 : rooted_ignored == rooted;
 
   if (!ge_lex_is (&p->lx, p->toks[eq], "=") && nd != 1)
     result = -1;
@@ -308,4 +333,23 @@ ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
 done:
   free (p);
   return result;
+}
+
+int
+ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
+                    bool through_ptr, char *text, size_t size, bool *all)
+{
+  return self_assign_pairs (su, file, line, col, through_ptr, text, size, all,
+                            NULL, NULL);
+}
+
+int
+ge_src_self_assign_root (ge_src_unit *su, const char *file, int line, int col,
+                         bool through_ptr, const char *root)
+{
+  bool all;
+  int verdict = -1;
+  self_assign_pairs (su, file, line, col, through_ptr, NULL, 0, &all, root,
+                     &verdict);
+  return verdict;
 }

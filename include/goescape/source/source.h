@@ -202,6 +202,13 @@ int ge_src_self_assign (ge_src_unit *su, const char *file, int line, int col,
                         bool through_ptr, char *text, size_t size,
                         bool *all);
 
+/* Of that statement's pairs whose destination is rooted at the variable
+   ROOT (s of *s, b of b.p): 1 if gc ignores them all, 0 if not all, -1
+   if there are none.  gccgo stores each pair apart: "*s, t = (*s)[:i],
+   (*s)[i:]" ignores the store into *s only.  */
+int ge_src_self_assign_root (ge_src_unit *su, const char *file, int line,
+                             int col, bool through_ptr, const char *root);
+
 /* gc's name for the function declared by the "func" keyword at or
    before FILE:LINE:COL: "f", "T.m" or "(*T).m".  False if none.  */
 bool ge_src_func_name (ge_src_unit *su, const char *file, int line, int col,

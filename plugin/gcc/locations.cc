@@ -65,10 +65,10 @@ mentions (tree *t, int *, void *var)
   return NULL_TREE;
 }
 
-/* Where gc declares the user variable VAR that gccgo places at POS: a
-   type switch's variable is one per clause, which gccgo places at the
-   guard and gc at the clause's colon, found by the variable's first use
-   below the guard.
+/* Where gc declares the user variable VAR that gccgo places at POS: at
+   its own name among several declared together, and a type switch's
+   variable, one per clause, which gccgo places at the guard, at the
+   clause's colon (found by the variable's first use below the guard).
 
      switch a := a.(type) {   // gccgo: every clause's a here
      case []bool:             // gc: this clause's a at the colon
@@ -78,7 +78,13 @@ reader::declared_pos (tree var, ge_pos pos)
 {
   ge_pos none = { NULL, 0, 0 }, clause;
   if (!src_typeswitch_clause (pos, none, &clause))
-    return pos;
+    {
+      /* Declared among several ("a, b := f()"): gccgo places all at a.  */
+      int name_col;
+      if (src_declared_at (pos, decl_name (var), &name_col))
+        pos.col = name_col;
+      return pos;
+    }
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -125,9 +131,6 @@ reader::loc_of_decl (tree decl)
       /* Not a variable of the body that shadows it (x := x.(type)).  */
       if (l && l->pos.line != pos.line)
         l = NULL;
-      int name_col;
-      if (!l && src_declared_at (pos, name, &name_col))
-        pos.col = name_col;
       if (!l)
         pos = declared_pos (decl, pos);
       if (!l)

@@ -21,7 +21,7 @@ reader::param_named (const char *name)
 ge_loc *
 reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
 {
-  char text[256];
+  char text[1024];
   int gc_col = pos.col;
   enum ge_src_alloc kind = src_alloc_at (pos, text, sizeof text, &gc_col);
   if (kind == GE_SRC_NONE)

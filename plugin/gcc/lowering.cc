@@ -373,7 +373,7 @@ reader::find_string_views ()
       gimple *stmt = (*it).second.first;
       for (int i = 0; i < n; i++)
         {
-          char text[256];
+          char text[1024];
           int gc_col;
           ge_pos pos = { file, line, cols[i] };
           if (src_alloc_at (pos, text, sizeof text, &gc_col) != GE_SRC_CONV)

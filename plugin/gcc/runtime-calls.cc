@@ -240,7 +240,7 @@ reader::read_map_literal (gimple *stmt)
   if (!lhs || !call_result_hole (lhs, stmt, &k))
     return;
   ge_pos pos = pos_of (gimple_location (stmt));
-  char text[256];
+  char text[1024];
   int line, col;
   if (src_maplit_after (pos, text, sizeof text, &line, &col))
     {

@@ -96,7 +96,7 @@ bool ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
 /* An operand gc may convert to an interface, as gc reports it.  */
 struct ge_src_conv
 {
-  char text[160];      /* gc's rendering: "x", "E(x)", "(interface {})(x)" */
+  char text[512];      /* gc's rendering: "x", "E(x)", "(interface {})(x)" */
   int line, col;       /* gc's position of the conversion */
   bool constant;       /* a constant expression */
   bool explicit_conv;  /* a conversion written in the source, T(x) */

@@ -408,6 +408,24 @@ ge_src_maplit_after (ge_src_unit *su, const char *file, int line, int col,
   if (at < 0 || size < 16)
     return false;
   struct lexer lx = { f, (size_t) at, 0, 0 };
+  /* A literal of a named map type, "endpoints{}", "pkg.M{...}": gccgo
+     places it at the type's name.  */
+  struct lexer peek = lx;
+  struct tok first = ge_lex_next (&peek), next = ge_lex_next (&peek);
+  if (first.kind == T_IDENT && (long) first.off == at
+      && !ge_lex_is (&peek, first, "map"))
+    {
+      if (ge_lex_is (&peek, next, "."))
+        {
+          ge_lex_next (&peek);
+          next = ge_lex_next (&peek);
+        }
+      if (ge_lex_is (&peek, next, "{"))
+        {
+          *gc_line = line;
+          return composite_at (&lx, text, size, 0, gc_col);
+        }
+    }
   for (int n = 0; n < 64; n++)
     {
       struct tok t = ge_lex_next (&lx);
@@ -699,7 +717,9 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
       prev_line = tl;
     }
   p->end = p->ntoks;
-  struct node *e = ge_expr_parse_expr (p, 1);
+  /* The sum, or the call, without the comparisons and logical operators
+     it is an operand of: "f(a+b) || g(c)", "a+b == c".  */
+  struct node *e = ge_expr_parse_expr (p, 4);
   /* A concatenation passed to a call: gccgo places it at the call.  */
   if (e && e->kind == N_CALL)
     e = concat_argument (p, e);

@@ -6,6 +6,33 @@
 
 namespace ge_gimple {
 
+/* Whether storing RHS into LHS, a part of an interface (its __methods
+   or __object), stores a value converted to the interface rather than a
+   copy of another interface's.  */
+bool
+reader::iface_part_converted (tree lhs, tree rhs)
+{
+  if (TREE_CODE (lhs) != COMPONENT_REF)
+    return false;
+  const char *field = decl_name (TREE_OPERAND (lhs, 1));
+  if (!field || (strcmp (field, "__methods") != 0
+                 && strcmp (field, "__object") != 0))
+    return false;
+  for (int i = 0; i < 4 && TREE_CODE (rhs) == SSA_NAME; i++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (rhs);
+      if (!def || !gimple_assign_single_p (def))
+        break;
+      rhs = gimple_assign_rhs1 (def);
+    }
+  /* A part of gccgo's temporary interface: whether it was converted
+     (another interface variable's parts are copies).  */
+  if (TREE_CODE (rhs) == COMPONENT_REF
+      && TREE_CODE (TREE_OPERAND (rhs, 0)) == VAR_DECL)
+    return converted_iface (TREE_OPERAND (rhs, 0), 8);
+  return strcmp (field, "__object") == 0 && converted_iface (rhs, 8);
+}
+
 bool
 reader::ignored_self_assign (gimple *stmt, tree lhs)
 {
@@ -14,6 +41,13 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
     return *v == 1 || (*v == 3 && ignored_pair (stmt, lhs));
   int verdict = 2;
   ge_pos pos = pos_of (gimple_location (stmt));
+  /* c.reader = c.messageReader converts a pointer to an interface:
+     gc's source is an OCONVIFACE, no field, so no self-assignment.  */
+  if (iface_part_converted (lhs, gimple_assign_rhs1 (stmt)))
+    {
+      self_assign.put (key, 2);
+      return false;
+    }
   /* r.bf = r.m stores a method value, gc's OMETHVALUE, which is no
      field: no self-assignment (gc's isSelfAssign wants ODOT on both
      sides).  */

@@ -368,6 +368,7 @@ private:
   hash_map<pos_key_hash, int> self_assign;
   bool ignored_self_assign (gimple *stmt, tree lhs);
   bool ignored_pair (gimple *stmt, tree lhs);
+  bool iface_part_converted (tree lhs, tree rhs);
   void read_assign (gimple *stmt);
   void read_phi (gphi *phi);
 

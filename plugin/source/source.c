@@ -682,7 +682,8 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
       || (f->text[at] == '+' && f->text[at + 1] != '='))
     {
       long start = ge_src_operand_start (su, file, line, col);
-      at = start >= 0 ? start : at + 1;
+      /* No operand before a "[": a conversion, []byte(a + b).  */
+      at = start >= 0 ? start : f->text[at] == '[' ? at : at + 1;
     }
   /* ... and a call of pkg.F at F.  */
   else if (at > 1 && f->text[at - 1] == '.')
@@ -720,6 +721,9 @@ ge_src_concat_at (ge_src_unit *su, const char *file, int line, int col,
   /* The sum, or the call, without the comparisons and logical operators
      it is an operand of: "f(a+b) || g(c)", "a+b == c".  */
   struct node *e = ge_expr_parse_expr (p, 4);
+  /* []byte(a + b): gccgo places the sum at the conversion's "(".  */
+  while (e && e->kind == N_PAREN)
+    e = e->x;
   /* A concatenation passed to a call: gccgo places it at the call.  */
   if (e && e->kind == N_CALL)
     e = concat_argument (p, e);

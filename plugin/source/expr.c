@@ -560,6 +560,26 @@ render_operand (struct parser *p, struct out *o, const struct node *x)
     ge_expr_put (o, ")", 1);
 }
 
+/* The receiver of the method selector SEL if it is a call's result,
+   which gc copies into a temporary: ".autotmp_N" into O.  */
+static bool
+render_receiver_temp (struct parser *p, struct out *o, const struct node *sel)
+{
+  const struct node *recv = sel->x;
+  while (recv && recv->kind == N_PAREN)
+    recv = recv->x;
+  if (!recv || recv->kind != N_CALL)
+    return false;
+  struct src_file *f = p->lx.f;
+  int n = ge_src_autotmp_index (f->su, f->path, sel->at.off);
+  if (n < 0)
+    return false;
+  char buf[32];
+  int len = snprintf (buf, sizeof buf, ".autotmp_%d", n);
+  ge_expr_put (o, buf, (size_t) len);
+  return true;
+}
+
 /* Operand X of the binary N, in parentheses where precedence needs
    them ("(a + b) * c", "n << 2 + m").  */
 static void
@@ -641,8 +661,9 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
               ge_expr_put (o, "(", 1);
               /* gc's printer skips the implicit & or * of the receiver
                  ("(*Q).String(v)" for v.String()): its explicit one is
-                 in the source.  */
-              ge_expr_render (p, o, n->x->x);
+                 in the source.  A call's result is gc's temporary.  */
+              if (!render_receiver_temp (p, o, n->x))
+                ge_expr_render (p, o, n->x->x);
               if (n->nargs)
                 ge_expr_put (o, ", ", 2);
               render_args (p, o, n);
@@ -664,6 +685,12 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
           ge_expr_put (o, "(", 1);
           ge_expr_render (p, o, n->x->x);
           ge_expr_put (o, ")", 1);
+        }
+      else if (n->x && n->x->kind == N_SEL && render_receiver_temp (p, o, n->x))
+        {
+          /* c.Err().Error(): the interface's temporary, .autotmp_N.  */
+          ge_expr_put (o, ".", 1);
+          ge_expr_put_tok (p, o, n->x->tok);
         }
       else
         render_operand (p, o, n->x);

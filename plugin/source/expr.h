@@ -113,6 +113,11 @@ const char *ge_method_call_at (const struct src_file *f, size_t dot,
    call whose parenthesis is at PAREN in F, noted by
    ge_src_note_variadic_call; -1 if none.  */
 int ge_variadic_call_at (const struct src_file *f, size_t paren);
+/* gc's temporary for the receiver of the method whose selector's dot is
+   at offset DOT of FILE, called on a call's result (").M("): its
+   number N in ".autotmp_N"; -1 if there is none (autotmp.c).  */
+int ge_src_autotmp_index (struct ge_src_unit *su, const char *file,
+                          size_t dot);
 /* The embedded fields' path ge_src_note_implicit_fields noted for the
    selector SEL whose dot is at offset DOT, or NULL.  */
 const char *ge_implicit_fields_at (const struct src_file *f, size_t dot,

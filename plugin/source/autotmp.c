@@ -1,0 +1,397 @@
+/* goescape: gc's temporaries named in its texts.
+
+   gc's typechecking copies the receiver of a method called on a call's
+   result into a temporary, and prints the temporary where the receiver
+   was ("(*scram.Client).Err(sc).Error()" is ".autotmp_26.Error()").  A
+   temporary is named by the number of names its function has declared
+   before it (typecheck.TempAt: len(curfn.Dcl)): the named parameters,
+   every result, the locals declared so far in source order (each clause
+   of a type switch with a variable declares one), and the temporaries
+   made so far.
+
+     func k(x, y int, d time.Time) {
+         z := x + y
+         sink = time.Until(d).String()   // time.Duration.String(.autotmp_4)
+     }  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libiberty/libiberty.h>
+
+#include "goescape/source/source.h"
+#include "decls.h"
+#include "expr.h"
+#include "lexer.h"
+
+static bool
+is (struct src_file *f, size_t k, const char *s)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  return k < f->ntoks && ge_lex_is (&lx, f->toks[k], s);
+}
+
+static bool
+blank (struct src_file *f, size_t k)
+{
+  return is (f, k, "_");
+}
+
+/* The token closing the bracket group opened at K.  */
+static size_t
+group_end (struct src_file *f, size_t k)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  int depth = 0;
+  for (size_t i = k; i < f->ntoks; i++)
+    {
+      depth += ge_lex_bracket (&lx, f->toks[i]);
+      if (depth == 0)
+        return i;
+    }
+  return f->ntoks;
+}
+
+/* The names a parameter list (K its "(") declares: with RESULTS, every
+   result, named or not; else the named parameters but "_".  *END is
+   its ")".  */
+static int
+list_names (struct src_file *f, size_t k, bool results, size_t *end)
+{
+  size_t e = group_end (f, k);
+  *end = e;
+  /* Split at commas at depth 1: an entry is "name Type", "name" (of a
+     group sharing the next type) or "Type".  */
+  int n = 0, entries = 0, named = 0;
+  struct lexer lx = { f, 0, 0, 0 };
+  size_t start = k + 1;
+  int depth = 0;
+  for (size_t i = k + 1; i <= e; i++)
+    {
+      int b = i < e ? ge_lex_bracket (&lx, f->toks[i]) : 0;
+      if (i == e || (depth == 0 && is (f, i, ",")))
+        {
+          if (i > start)
+            {
+              entries++;
+              /* "name Type..." or a lone name before a comma.  */
+              bool first_ident = f->toks[start].kind == T_IDENT;
+              bool has_type = i > start + 1;
+              if (first_ident && has_type && !is (f, start + 1, "."))
+                {
+                  named++;
+                  if (!blank (f, start) || results)
+                    n++;
+                }
+              else if (first_ident && !has_type)
+                {
+                  /* A name of a group, or a lone type: named if any
+                     entry of the list is "name Type".  */
+                  if (!blank (f, start) || results)
+                    n++;
+                }
+              else if (results)
+                n++;
+            }
+          start = i + 1;
+          continue;
+        }
+      depth += b;
+    }
+  if (named == 0)
+    return results ? entries : 0;  /* all types: unnamed */
+  return n;
+}
+
+/* Names the signature of the function whose "func" is token K declares
+   (receiver, parameters, results); *BODY is its body's "{".  */
+static int
+signature_names (struct src_file *f, size_t k, size_t *body)
+{
+  size_t i = k + 1, end;
+  int n = 0;
+  if (is (f, i, "("))
+    {
+      /* A receiver, or a literal's parameters.  */
+      int c = list_names (f, i, false, &end);
+      i = end + 1;
+      n += c;
+    }
+  if (i < f->ntoks && f->toks[i].kind == T_IDENT && is (f, i + 1, "("))
+    {
+      n += list_names (f, i + 1, false, &end);
+      i = end + 1;
+    }
+  if (is (f, i, "("))
+    {
+      /* Results in parentheses, or (a literal) none before "{".  */
+      n += list_names (f, i, true, &end);
+      i = end + 1;
+    }
+  else if (!is (f, i, "{"))
+    {
+      /* One unnamed result: skip its type to the body.  */
+      n++;
+      struct lexer lx = { f, 0, 0, 0 };
+      for (int depth = 0; i < f->ntoks; i++)
+        {
+          if (depth == 0 && is (f, i, "{")
+              && !(is (f, i - 1, "struct") || is (f, i - 1, "interface")))
+            break;
+          depth += ge_lex_bracket (&lx, f->toks[i]);
+        }
+    }
+  *body = i;
+  return n;
+}
+
+/* Whether the selector whose dot is token K calls a method on a call's
+   result, ").M(", or on a composite literal, "}.M(".  */
+static bool
+receiver_temp (struct src_file *f, size_t k)
+{
+  /* A composite literal's method, net.IP{...}.String().  */
+  if (k > 1 && is (f, k, ".") && is (f, k - 1, "}") && k + 2 < f->ntoks
+      && f->toks[k + 1].kind == T_IDENT && is (f, k + 2, "("))
+    return true;
+  if (!(k > 1 && is (f, k, ".") && is (f, k - 1, ")")
+        && k + 2 < f->ntoks && f->toks[k + 1].kind == T_IDENT
+        && is (f, k + 2, "(")))
+    return false;
+  /* The receiver's group "(...)" and what it applies to.  */
+  size_t open = k - 1;
+  for (int depth = 0; open > 0; open--)
+    {
+      if (is (f, open, ")"))
+        depth++;
+      else if (is (f, open, "(") && --depth == 0)
+        break;
+    }
+  if (open == 0)
+    return false;
+  /* A conversion to one of the package's types, Class(h.Class), is a
+     call only if what it converts holds one (Type(v.Uint()).String()).  */
+  char name[128];
+  struct tok fun = f->toks[open - 1];
+  if (fun.kind == T_IDENT && fun.len < sizeof name
+      && !(open >= 2 && is (f, open - 2, "."))
+      && (memcpy (name, f->text + fun.off, fun.len), name[fun.len] = '\0',
+          ge_decls_is_type (f->su, f->path, fun.off, name)))
+    {
+      for (size_t i = open + 1; i + 1 < k - 1; i++)
+        if (is (f, i + 1, "(") && (f->toks[i].kind == T_IDENT || is (f, i, ")")))
+          return true;
+      return false;
+    }
+  /* A constant conversion, time.Duration(3).String(), is no call; a
+     method's result, d.Index(0).Uint(), is.  */
+  bool qualified = open >= 3 && is (f, open - 2, ".");
+  bool by_package = qualified && f->toks[open - 3].kind == T_IDENT
+                    && f->toks[open - 3].len < sizeof name
+                    && (memcpy (name, f->text + f->toks[open - 3].off,
+                                f->toks[open - 3].len),
+                        name[f->toks[open - 3].len] = '\0',
+                        ge_decls_is_import (f->su, f->path, name));
+  return !(f->toks[k - 2].kind == T_LIT && is (f, k - 3, "(")
+           && (!qualified || by_package));
+}
+
+/* Declarations and temporaries of the function whose body opens at
+   token OPEN, counted from N up to token AT (or its end).  */
+static int
+count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
+{
+  size_t close = group_end (f, open);
+  /* Names declared per brace depth, to tell ":=" declaring from
+     assigning.  */
+  struct scoped { size_t tok; int depth; } *names = NULL;
+  size_t nnames = 0, alloc = 0;
+  int depth = 0;
+  bool typeswitch_guard = false;
+  int guard_depth = -1;
+  /* ":=" declares its names after its right side is typechecked, whose
+     temporaries come first: "z := f().M()" is .autotmp_1, then z.  */
+  size_t pending_at = (size_t) -1;
+  int pending = 0;
+  for (size_t i = open + 1; i < close; i++)
+    {
+      if (i >= pending_at)
+        {
+          n += pending;
+          pending = 0;
+          pending_at = (size_t) -1;
+        }
+      if (i >= at)
+        {
+          *found = true;
+          break;
+        }
+      if (is (f, i, "func") && !is (f, i + 1, "("))
+        continue;
+      if (is (f, i, "func"))
+        {
+          /* A literal: its names are its own.  */
+          size_t body;
+          signature_names (f, i, &body);
+          if (is (f, body, "{"))
+            {
+              size_t end = group_end (f, body);
+              if (at > body && at < end)
+                {
+                  free (names);
+                  return -1;  /* AT is in the literal */
+                }
+              i = end;
+            }
+          continue;
+        }
+      if (is (f, i, "{"))
+        depth++;
+      else if (is (f, i, "}"))
+        {
+          while (nnames > 0 && names[nnames - 1].depth >= depth)
+            nnames--;
+          depth--;
+          if (depth < guard_depth)
+            guard_depth = -1;
+        }
+      else if (is (f, i, "case") || is (f, i, "default"))
+        {
+          /* A clause is a scope: the previous clause's names end.  */
+          while (nnames > 0 && names[nnames - 1].depth >= depth)
+            nnames--;
+          if (guard_depth == depth)
+            n++;  /* a type switch clause's variable */
+        }
+      else if (is (f, i, "switch"))
+        typeswitch_guard = true;
+      else if (is (f, i, ".") && receiver_temp (f, i))
+        n++;
+      else if (is (f, i, "var") && !is (f, i + 1, "("))
+        {
+          for (size_t j = i + 1; j < close && f->toks[j].kind == T_IDENT; j += 2)
+            {
+              if (!blank (f, j))
+                n++;
+              if (!is (f, j + 1, ","))
+                break;
+            }
+        }
+      else if (is (f, i, "var") && is (f, i + 1, "("))
+        {
+          size_t end = group_end (f, i + 1);
+          /* Each line's names: identifiers before the type or "=".  */
+          bool line_start = true;
+          for (size_t j = i + 2; j < end; j++)
+            {
+              if (line_start && f->toks[j].kind == T_IDENT)
+                {
+                  if (!blank (f, j))
+                    n++;
+                  if (is (f, j + 1, ","))
+                    {
+                      j++;
+                      continue;
+                    }
+                  line_start = false;
+                  continue;
+                }
+              if (ge_lex_line_of (f, f->toks[j].off)
+                  != ge_lex_line_of (f, f->toks[j + 1 < end ? j + 1 : j].off))
+                line_start = true;
+            }
+          i = end;
+        }
+      else if (is (f, i, ":="))
+        {
+          /* The names before it, back to the statement's start.  */
+          size_t j = i;
+          while (j >= 2 && f->toks[j - 1].kind == T_IDENT && is (f, j - 2, ","))
+            j -= 2;
+          if (j >= 1 && f->toks[j - 1].kind == T_IDENT)
+            j--;
+          /* A type switch guard declares one variable per clause.  */
+          size_t k = i + 1;
+          int d2 = 0;
+          struct lexer lx = { f, 0, 0, 0 };
+          bool is_guard = false;
+          for (; k < close; k++)
+            {
+              if (d2 == 0 && is (f, k, "{"))
+                break;
+              if (d2 == 0 && (is (f, k, ";") || ge_lex_line_of (f, f->toks[k].off)
+                                                != ge_lex_line_of (f, f->toks[i].off)))
+                break;
+              d2 += ge_lex_bracket (&lx, f->toks[k]);
+            }
+          if (typeswitch_guard && k < close && is (f, k, "{") && is (f, k - 1, ")")
+              && is (f, k - 2, "type"))
+            is_guard = true;
+          typeswitch_guard = false;
+          if (is_guard)
+            {
+              guard_depth = depth + 1;
+              continue;
+            }
+          for (size_t m = j; m < i; m += 2)
+            {
+              if (blank (f, m))
+                continue;
+              bool known = false;
+              for (size_t q = 0; q < nnames && !known; q++)
+                if (names[q].depth == depth
+                    && f->toks[names[q].tok].len == f->toks[m].len
+                    && memcmp (f->text + f->toks[names[q].tok].off,
+                               f->text + f->toks[m].off, f->toks[m].len) == 0)
+                  known = true;
+              if (known)
+                continue;
+              if (nnames == alloc)
+                {
+                  alloc = alloc ? 2 * alloc : 16;
+                  names = XRESIZEVEC (struct scoped, names, alloc);
+                }
+              /* A header's names (for, if, switch) live in the
+                 statement's block.  */
+              bool header = j > 0 && (is (f, j - 1, "for") || is (f, j - 1, "if")
+                                      || is (f, j - 1, "switch"));
+              names[nnames].tok = m;
+              names[nnames].depth = header ? depth + 1 : depth;
+              nnames++;
+              pending++;
+            }
+          pending_at = k;
+        }
+      if (is (f, i, ";") || is (f, i, "{"))
+        typeswitch_guard = typeswitch_guard && !is (f, i, "{");
+    }
+  free (names);
+  return n;
+}
+
+int
+ge_src_autotmp_index (ge_src_unit *su, const char *file, size_t dot)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  if (!f || !f->text)
+    return -1;
+  size_t at = ge_lex_token_index (f, dot);
+  if (at >= f->ntoks || f->toks[at].off != dot || !receiver_temp (f, at))
+    return -1;
+  /* The innermost function holding it: the last "func" whose body
+     holds it, a literal's counted on its own.  */
+  for (size_t k = at; k-- > 0;)
+    {
+      if (!is (f, k, "func"))
+        continue;
+      size_t body;
+      int n = signature_names (f, k, &body);
+      if (!is (f, body, "{") || body > at || group_end (f, body) < at)
+        continue;
+      bool found = false;
+      int c = count_body (f, body, at, n, &found);
+      if (c >= 0 && found)
+        return c;
+    }
+  return -1;
+}

@@ -118,8 +118,7 @@ reader::note_method_calls ()
         gimple *stmt = gsi_stmt (gsi);
         if (gimple_assign_single_p (stmt))
           for (unsigned i = 0; i < 2; i++)
-            walk_tree_without_duplicates (gimple_op_ptr (stmt, i),
-                                          note_embedded, this);
+            walk_tree (gimple_op_ptr (stmt, i), note_embedded, this, NULL);
         if (!is_gimple_call (stmt) || gimple_call_num_args (stmt) == 0)
           continue;
         tree fndecl = gimple_call_fndecl (stmt);

@@ -20,6 +20,7 @@
 #include <libiberty/libiberty.h>
 
 #include "goescape/source/source.h"
+#include "goescape/vec.h"
 #include "decls.h"
 #include "expr.h"
 #include "lexer.h"
@@ -197,7 +198,8 @@ receiver_temp (struct src_file *f, size_t k)
 }
 
 /* Declarations and temporaries of the function whose body opens at
-   token OPEN, counted from N up to token AT (or its end).  */
+   token OPEN, counted from N up to token AT (or its end); each
+   temporary's number recorded in F's cache.  */
 static int
 count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
 {
@@ -266,7 +268,11 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
       else if (is (f, i, "switch"))
         typeswitch_guard = true;
       else if (is (f, i, ".") && receiver_temp (f, i))
-        n++;
+        {
+          *GE_VEC_PUSH (f->tmps, f->ntmps, f->tmps_alloc) = f->toks[i].off;
+          *GE_VEC_PUSH (f->tmps, f->ntmps, f->tmps_alloc) = (size_t) n;
+          n++;
+        }
       else if (is (f, i, "var") && !is (f, i + 1, "("))
         {
           for (size_t j = i + 1; j < close && f->toks[j].kind == T_IDENT; j += 2)
@@ -378,8 +384,12 @@ ge_src_autotmp_index (ge_src_unit *su, const char *file, size_t dot)
   size_t at = ge_lex_token_index (f, dot);
   if (at >= f->ntoks || f->toks[at].off != dot || !receiver_temp (f, at))
     return -1;
+  for (size_t i = 0; i + 1 < f->ntmps; i += 2)
+    if (f->tmps[i] == dot)
+      return (int) f->tmps[i + 1];
   /* The innermost function holding it: the last "func" whose body
-     holds it, a literal's counted on its own.  */
+     holds it, a literal's counted on its own.  Each body is counted
+     once, all its temporaries with it.  */
   for (size_t k = at; k-- > 0;)
     {
       if (!is (f, k, "func"))
@@ -388,10 +398,15 @@ ge_src_autotmp_index (ge_src_unit *su, const char *file, size_t dot)
       int n = signature_names (f, k, &body);
       if (!is (f, body, "{") || body > at || group_end (f, body) < at)
         continue;
+      for (size_t i = 0; i < f->ntmp_bodies; i++)
+        if (f->tmp_bodies[i] == body)
+          return -1;  /* counted: DOT is none of its temporaries */
+      *GE_VEC_PUSH (f->tmp_bodies, f->ntmp_bodies, f->tmp_bodies_alloc) = body;
       bool found = false;
-      int c = count_body (f, body, at, n, &found);
-      if (c >= 0 && found)
-        return c;
+      count_body (f, body, (size_t) -1, n, &found);
+      for (size_t i = 0; i + 1 < f->ntmps; i += 2)
+        if (f->tmps[i] == dot)
+          return (int) f->tmps[i + 1];
     }
   return -1;
 }

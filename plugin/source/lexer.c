@@ -33,6 +33,8 @@ file_del (void *p)
   free (f->lines);
   free (f->toks);
   free (f->dead);
+  free (f->tmps);
+  free (f->tmp_bodies);
   free (f);
 }
 

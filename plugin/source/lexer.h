@@ -29,6 +29,10 @@ struct src_file
   size_t *dead;
   size_t ndead;
   bool dead_read;
+  /* autotmp.c: gc's temporaries for method receivers, (dot offset,
+     number) pairs, and the bodies ("{" offsets) counted so far.  */
+  size_t *tmps, ntmps, tmps_alloc;
+  size_t *tmp_bodies, ntmp_bodies, tmp_bodies_alloc;
 };
 
 enum tok_kind

@@ -152,10 +152,8 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
   if (!type_has_ptrs (TREE_TYPE (arg)))
     return;
   call_arg (c, 0, arg, stmt);
-  /* The record stays on the stack: its fields are the thunk's
-     arguments, each apart.  */
-  if (!to_heap && name && ge_gccgo_is_thunk_name (name)
-      && !other_package (callee_decl))
+  /* The record's fields are the thunk's arguments, each apart.  */
+  if (name && ge_gccgo_is_thunk_name (name) && !other_package (callee_decl))
     thunk_record_args (c, arg, stmt);
 }
 

@@ -82,14 +82,38 @@ field_position (tree field)
   return -1;
 }
 
-/* ARG, the record a defer statement STMT hands the thunk of C: each
-   field's value as the thunk's argument for it, after the record's.  */
+/* ARG, the record a go or defer statement STMT hands the thunk of C:
+   each field's value as the thunk's argument for it, after the
+   record's.  A record not found on the stack (the heap one of a defer
+   in a loop) gives each field what it points to, all fields alike.  */
 void
 reader::thunk_record_args (ge_call *c, tree arg, gimple *stmt)
 {
   tree rec = record_of (fun, arg);
   if (!rec)
-    return;
+    {
+      tree type = TREE_TYPE (arg);
+      if (!POINTER_TYPE_P (type) || TREE_CODE (TREE_TYPE (type)) != RECORD_TYPE)
+        return;
+      terms t;
+      eval (arg, t);
+      ge_pos at = pos_of (gimple_location (stmt));
+      uint32_t i = 0;
+      for (tree f = TYPE_FIELDS (TREE_TYPE (type)); f; f = DECL_CHAIN (f))
+        {
+          if (TREE_CODE (f) != FIELD_DECL)
+            continue;
+          i++;
+          if (!type_has_ptrs (TREE_TYPE (f)) || t.n == 0)
+            continue;
+          ge_loc *tmp = ge_loc_new (fn, GE_LOC_TEMP, NULL, at, depth_of (stmt));
+          for (unsigned j = 0; j < t.n; j++)
+            ge_flow (fn, ge_hole_shift (ge_hole_of (tmp), t.v[j].derefs + 1),
+                     t.v[j].loc);
+          ge_call_arg (c, i, tmp, 0, NULL);
+        }
+      return;
+    }
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);

@@ -25,17 +25,11 @@
 #include "expr.h"
 #include "lexer.h"
 
-static bool
-is (struct src_file *f, size_t k, const char *s)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  return k < f->ntoks && ge_lex_is (&lx, f->toks[k], s);
-}
 
 static bool
 blank (struct src_file *f, size_t k)
 {
-  return is (f, k, "_");
+  return ge_lex_tok_is (f, k, "_");
 }
 
 /* The token closing the bracket group opened at K.  */
@@ -70,7 +64,7 @@ list_names (struct src_file *f, size_t k, bool results, size_t *end)
   for (size_t i = k + 1; i <= e; i++)
     {
       int b = i < e ? ge_lex_bracket (&lx, f->toks[i]) : 0;
-      if (i == e || (depth == 0 && is (f, i, ",")))
+      if (i == e || (depth == 0 && ge_lex_tok_is (f, i, ",")))
         {
           if (i > start)
             {
@@ -78,7 +72,7 @@ list_names (struct src_file *f, size_t k, bool results, size_t *end)
               /* "name Type..." or a lone name before a comma.  */
               bool first_ident = f->toks[start].kind == T_IDENT;
               bool has_type = i > start + 1;
-              if (first_ident && has_type && !is (f, start + 1, "."))
+              if (first_ident && has_type && !ge_lex_tok_is (f, start + 1, "."))
                 {
                   named++;
                   if (!blank (f, start) || results)
@@ -111,33 +105,35 @@ signature_names (struct src_file *f, size_t k, size_t *body)
 {
   size_t i = k + 1, end;
   int n = 0;
-  if (is (f, i, "("))
+  if (ge_lex_tok_is (f, i, "("))
     {
       /* A receiver, or a literal's parameters.  */
       int c = list_names (f, i, false, &end);
       i = end + 1;
       n += c;
     }
-  if (i < f->ntoks && f->toks[i].kind == T_IDENT && is (f, i + 1, "("))
+  if (i < f->ntoks && f->toks[i].kind == T_IDENT
+      && ge_lex_tok_is (f, i + 1, "("))
     {
       n += list_names (f, i + 1, false, &end);
       i = end + 1;
     }
-  if (is (f, i, "("))
+  if (ge_lex_tok_is (f, i, "("))
     {
       /* Results in parentheses, or (a literal) none before "{".  */
       n += list_names (f, i, true, &end);
       i = end + 1;
     }
-  else if (!is (f, i, "{"))
+  else if (!ge_lex_tok_is (f, i, "{"))
     {
       /* One unnamed result: skip its type to the body.  */
       n++;
       struct lexer lx = { f, 0, 0, 0 };
       for (int depth = 0; i < f->ntoks; i++)
         {
-          if (depth == 0 && is (f, i, "{")
-              && !(is (f, i - 1, "struct") || is (f, i - 1, "interface")))
+          if (depth == 0 && ge_lex_tok_is (f, i, "{")
+              && !(ge_lex_tok_is (f, i - 1, "struct")
+                   || ge_lex_tok_is (f, i - 1, "interface")))
             break;
           depth += ge_lex_bracket (&lx, f->toks[i]);
         }
@@ -152,20 +148,21 @@ static bool
 receiver_temp (struct src_file *f, size_t k)
 {
   /* A composite literal's method, net.IP{...}.String().  */
-  if (k > 1 && is (f, k, ".") && is (f, k - 1, "}") && k + 2 < f->ntoks
-      && f->toks[k + 1].kind == T_IDENT && is (f, k + 2, "("))
+  if (k > 1 && ge_lex_tok_is (f, k, ".") && ge_lex_tok_is (f, k - 1, "}")
+      && k + 2 < f->ntoks && f->toks[k + 1].kind == T_IDENT
+      && ge_lex_tok_is (f, k + 2, "("))
     return true;
-  if (!(k > 1 && is (f, k, ".") && is (f, k - 1, ")")
+  if (!(k > 1 && ge_lex_tok_is (f, k, ".") && ge_lex_tok_is (f, k - 1, ")")
         && k + 2 < f->ntoks && f->toks[k + 1].kind == T_IDENT
-        && is (f, k + 2, "(")))
+        && ge_lex_tok_is (f, k + 2, "(")))
     return false;
   /* The receiver's group "(...)" and what it applies to.  */
   size_t open = k - 1;
   for (int depth = 0; open > 0; open--)
     {
-      if (is (f, open, ")"))
+      if (ge_lex_tok_is (f, open, ")"))
         depth++;
-      else if (is (f, open, "(") && --depth == 0)
+      else if (ge_lex_tok_is (f, open, "(") && --depth == 0)
         break;
     }
   if (open == 0)
@@ -175,33 +172,34 @@ receiver_temp (struct src_file *f, size_t k)
   char name[128];
   struct tok fun = f->toks[open - 1];
   if (fun.kind == T_IDENT && fun.len < sizeof name
-      && !(open >= 2 && is (f, open - 2, "."))
+      && !(open >= 2 && ge_lex_tok_is (f, open - 2, "."))
       && (memcpy (name, f->text + fun.off, fun.len), name[fun.len] = '\0',
           ge_decls_is_type (f->su, f->path, fun.off, name)))
     {
       for (size_t i = open + 1; i + 1 < k - 1; i++)
-        if (is (f, i + 1, "(") && (f->toks[i].kind == T_IDENT || is (f, i, ")")))
+        if (ge_lex_tok_is (f, i + 1, "(")
+            && (f->toks[i].kind == T_IDENT || ge_lex_tok_is (f, i, ")")))
           return true;
       return false;
     }
   /* A constant conversion, time.Duration(3).String(), is no call; a
      method's result, d.Index(0).Uint(), is.  */
-  bool qualified = open >= 3 && is (f, open - 2, ".");
+  bool qualified = open >= 3 && ge_lex_tok_is (f, open - 2, ".");
   bool by_package = qualified && f->toks[open - 3].kind == T_IDENT
                     && f->toks[open - 3].len < sizeof name
                     && (memcpy (name, f->text + f->toks[open - 3].off,
                                 f->toks[open - 3].len),
                         name[f->toks[open - 3].len] = '\0',
                         ge_decls_is_import (f->su, f->path, name));
-  return !(f->toks[k - 2].kind == T_LIT && is (f, k - 3, "(")
+  return !(f->toks[k - 2].kind == T_LIT && ge_lex_tok_is (f, k - 3, "(")
            && (!qualified || by_package));
 }
 
 /* Declarations and temporaries of the function whose body opens at
-   token OPEN, counted from N up to token AT (or its end); each
-   temporary's number recorded in F's cache.  */
-static int
-count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
+   token OPEN, counted from N: each temporary's number recorded in F's
+   cache.  */
+static void
+count_body (struct src_file *f, size_t open, int n)
 {
   size_t close = group_end (f, open);
   /* Names declared per brace depth, to tell ":=" declaring from
@@ -223,33 +221,20 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
           pending = 0;
           pending_at = (size_t) -1;
         }
-      if (i >= at)
-        {
-          *found = true;
-          break;
-        }
-      if (is (f, i, "func") && !is (f, i + 1, "("))
+      if (ge_lex_tok_is (f, i, "func") && !ge_lex_tok_is (f, i + 1, "("))
         continue;
-      if (is (f, i, "func"))
+      if (ge_lex_tok_is (f, i, "func"))
         {
           /* A literal: its names are its own.  */
           size_t body;
           signature_names (f, i, &body);
-          if (is (f, body, "{"))
-            {
-              size_t end = group_end (f, body);
-              if (at > body && at < end)
-                {
-                  free (names);
-                  return -1;  /* AT is in the literal */
-                }
-              i = end;
-            }
+          if (ge_lex_tok_is (f, body, "{"))
+            i = group_end (f, body);
           continue;
         }
-      if (is (f, i, "{"))
+      if (ge_lex_tok_is (f, i, "{"))
         depth++;
-      else if (is (f, i, "}"))
+      else if (ge_lex_tok_is (f, i, "}"))
         {
           while (nnames > 0 && names[nnames - 1].depth >= depth)
             nnames--;
@@ -257,7 +242,7 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
           if (depth < guard_depth)
             guard_depth = -1;
         }
-      else if (is (f, i, "case") || is (f, i, "default"))
+      else if (ge_lex_tok_is (f, i, "case") || ge_lex_tok_is (f, i, "default"))
         {
           /* A clause is a scope: the previous clause's names end.  */
           while (nnames > 0 && names[nnames - 1].depth >= depth)
@@ -265,25 +250,26 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
           if (guard_depth == depth)
             n++;  /* a type switch clause's variable */
         }
-      else if (is (f, i, "switch"))
+      else if (ge_lex_tok_is (f, i, "switch"))
         typeswitch_guard = true;
-      else if (is (f, i, ".") && receiver_temp (f, i))
+      else if (ge_lex_tok_is (f, i, ".") && receiver_temp (f, i))
         {
           *GE_VEC_PUSH (f->tmps, f->ntmps, f->tmps_alloc) = f->toks[i].off;
           *GE_VEC_PUSH (f->tmps, f->ntmps, f->tmps_alloc) = (size_t) n;
           n++;
         }
-      else if (is (f, i, "var") && !is (f, i + 1, "("))
+      else if (ge_lex_tok_is (f, i, "var") && !ge_lex_tok_is (f, i + 1, "("))
         {
-          for (size_t j = i + 1; j < close && f->toks[j].kind == T_IDENT; j += 2)
+          for (size_t j = i + 1; j < close && f->toks[j].kind == T_IDENT;
+               j += 2)
             {
               if (!blank (f, j))
                 n++;
-              if (!is (f, j + 1, ","))
+              if (!ge_lex_tok_is (f, j + 1, ","))
                 break;
             }
         }
-      else if (is (f, i, "var") && is (f, i + 1, "("))
+      else if (ge_lex_tok_is (f, i, "var") && ge_lex_tok_is (f, i + 1, "("))
         {
           size_t end = group_end (f, i + 1);
           /* Each line's names: identifiers before the type or "=".  */
@@ -294,7 +280,7 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
                 {
                   if (!blank (f, j))
                     n++;
-                  if (is (f, j + 1, ","))
+                  if (ge_lex_tok_is (f, j + 1, ","))
                     {
                       j++;
                       continue;
@@ -308,11 +294,12 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
             }
           i = end;
         }
-      else if (is (f, i, ":="))
+      else if (ge_lex_tok_is (f, i, ":="))
         {
           /* The names before it, back to the statement's start.  */
           size_t j = i;
-          while (j >= 2 && f->toks[j - 1].kind == T_IDENT && is (f, j - 2, ","))
+          while (j >= 2 && f->toks[j - 1].kind == T_IDENT
+                 && ge_lex_tok_is (f, j - 2, ","))
             j -= 2;
           if (j >= 1 && f->toks[j - 1].kind == T_IDENT)
             j--;
@@ -323,15 +310,18 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
           bool is_guard = false;
           for (; k < close; k++)
             {
-              if (d2 == 0 && is (f, k, "{"))
+              if (d2 == 0 && ge_lex_tok_is (f, k, "{"))
                 break;
-              if (d2 == 0 && (is (f, k, ";") || ge_lex_line_of (f, f->toks[k].off)
-                                                != ge_lex_line_of (f, f->toks[i].off)))
+              if (d2 == 0
+                  && (ge_lex_tok_is (f, k, ";")
+                      || ge_lex_line_of (f, f->toks[k].off)
+                             != ge_lex_line_of (f, f->toks[i].off)))
                 break;
               d2 += ge_lex_bracket (&lx, f->toks[k]);
             }
-          if (typeswitch_guard && k < close && is (f, k, "{") && is (f, k - 1, ")")
-              && is (f, k - 2, "type"))
+          if (typeswitch_guard && k < close && ge_lex_tok_is (f, k, "{")
+              && ge_lex_tok_is (f, k - 1, ")")
+              && ge_lex_tok_is (f, k - 2, "type"))
             is_guard = true;
           typeswitch_guard = false;
           if (is_guard)
@@ -359,8 +349,9 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
                 }
               /* A header's names (for, if, switch) live in the
                  statement's block.  */
-              bool header = j > 0 && (is (f, j - 1, "for") || is (f, j - 1, "if")
-                                      || is (f, j - 1, "switch"));
+              bool header = j > 0 && (ge_lex_tok_is (f, j - 1, "for")
+                                      || ge_lex_tok_is (f, j - 1, "if")
+                                      || ge_lex_tok_is (f, j - 1, "switch"));
               names[nnames].tok = m;
               names[nnames].depth = header ? depth + 1 : depth;
               nnames++;
@@ -368,11 +359,10 @@ count_body (struct src_file *f, size_t open, size_t at, int n, bool *found)
             }
           pending_at = k;
         }
-      if (is (f, i, ";") || is (f, i, "{"))
-        typeswitch_guard = typeswitch_guard && !is (f, i, "{");
+      if (ge_lex_tok_is (f, i, "{"))
+        typeswitch_guard = false;
     }
   free (names);
-  return n;
 }
 
 int
@@ -392,18 +382,18 @@ ge_src_autotmp_index (ge_src_unit *su, const char *file, size_t dot)
      once, all its temporaries with it.  */
   for (size_t k = at; k-- > 0;)
     {
-      if (!is (f, k, "func"))
+      if (!ge_lex_tok_is (f, k, "func"))
         continue;
       size_t body;
       int n = signature_names (f, k, &body);
-      if (!is (f, body, "{") || body > at || group_end (f, body) < at)
+      if (!ge_lex_tok_is (f, body, "{") || body > at
+          || group_end (f, body) < at)
         continue;
       for (size_t i = 0; i < f->ntmp_bodies; i++)
         if (f->tmp_bodies[i] == body)
           return -1;  /* counted: DOT is none of its temporaries */
       *GE_VEC_PUSH (f->tmp_bodies, f->ntmp_bodies, f->tmp_bodies_alloc) = body;
-      bool found = false;
-      count_body (f, body, (size_t) -1, n, &found);
+      count_body (f, body, n);
       for (size_t i = 0; i + 1 < f->ntmps; i += 2)
         if (f->tmps[i] == dot)
           return (int) f->tmps[i + 1];

@@ -29,12 +29,6 @@
 #include "lexer.h"
 #include "goescape/vec.h"
 
-static bool
-is (struct src_file *f, size_t k, const char *s)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  return k < f->ntoks && ge_lex_is (&lx, f->toks[k], s);
-}
 
 /* The constant the switch tag in tokens [FROM, TO) is, as the text of
    a literal: "\"linux\"" for runtime.GOOS.  NULL if not one.  */
@@ -43,12 +37,13 @@ tag_value (ge_src_unit *su, struct src_file *f, size_t from, size_t to)
 {
   if (to == from + 1 && f->toks[from].kind == T_LIT)
     return xstrndup (f->text + f->toks[from].off, f->toks[from].len);
-  if (to == from + 3 && is (f, from, "runtime") && is (f, from + 1, ".")
+  if (to == from + 3 && ge_lex_tok_is (f, from, "runtime")
+      && ge_lex_tok_is (f, from + 1, ".")
       && ge_decls_is_import (su, f->path, "runtime"))
     {
-      if (is (f, from + 2, "GOOS"))
+      if (ge_lex_tok_is (f, from + 2, "GOOS"))
         return xstrdup ("\"linux\"");
-      if (is (f, from + 2, "GOARCH"))
+      if (ge_lex_tok_is (f, from + 2, "GOARCH"))
         return xstrdup ("\"amd64\"");
     }
   return NULL;
@@ -64,9 +59,9 @@ switch_dead (ge_src_unit *su, struct src_file *f, size_t k, size_t **v,
   size_t from = k + 1, open = k + 1;
   for (int depth = 0; open < f->ntoks; open++)
     {
-      if (depth == 0 && is (f, open, "{"))
+      if (depth == 0 && ge_lex_tok_is (f, open, "{"))
         break;
-      if (depth == 0 && is (f, open, ";"))
+      if (depth == 0 && ge_lex_tok_is (f, open, ";"))
         from = open + 1;  /* after an init statement */
       depth += ge_lex_bracket (&lx, f->toks[open]);
       if (depth < 0)
@@ -84,7 +79,8 @@ switch_dead (ge_src_unit *su, struct src_file *f, size_t k, size_t **v,
   size_t i = open + 1;
   for (int depth = 0; i < f->ntoks && ok; i++)
     {
-      if (depth == 0 && (is (f, i, "case") || is (f, i, "default")))
+      if (depth == 0
+          && (ge_lex_tok_is (f, i, "case") || ge_lex_tok_is (f, i, "default")))
         {
           if (nc == 64)
             {
@@ -96,25 +92,27 @@ switch_dead (ge_src_unit *su, struct src_file *f, size_t k, size_t **v,
           struct clause *cl = &c[nc++];
           memset (cl, 0, sizeof *cl);
           cl->start = i;
-          cl->deflt = is (f, i, "default");
+          cl->deflt = ge_lex_tok_is (f, i, "default");
           /* Each case a literal, separated by commas, up to the colon.  */
           for (size_t j = i + 1; !cl->deflt; j += 2)
             {
               if (j + 1 >= f->ntoks || f->toks[j].kind != T_LIT
-                  || !(is (f, j + 1, ",") || is (f, j + 1, ":")))
+                  || !(ge_lex_tok_is (f, j + 1, ",")
+                       || ge_lex_tok_is (f, j + 1, ":")))
                 {
                   ok = false;
                   break;
                 }
               if (f->toks[j].len == strlen (tag)
-                  && memcmp (f->text + f->toks[j].off, tag, f->toks[j].len) == 0)
+                  && memcmp (f->text + f->toks[j].off, tag, f->toks[j].len)
+                         == 0)
                 cl->matches = true;
-              if (is (f, j + 1, ":"))
+              if (ge_lex_tok_is (f, j + 1, ":"))
                 break;
             }
           continue;
         }
-      if (depth == 0 && nc > 0 && is (f, i, "fallthrough"))
+      if (depth == 0 && nc > 0 && ge_lex_tok_is (f, i, "fallthrough"))
         c[nc - 1].fall = true;
       int b = ge_lex_bracket (&lx, f->toks[i]);
       if (b < 0 && depth == 0)
@@ -152,7 +150,7 @@ find_dead (ge_src_unit *su, struct src_file *f)
       ge_lex_token_index (f, 0);  /* tokenized */
       size_t alloc = 0;
       for (size_t k = 0; k < f->ntoks; k++)
-        if (is (f, k, "switch"))
+        if (ge_lex_tok_is (f, k, "switch"))
           switch_dead (su, f, k, &f->dead, &f->ndead, &alloc);
     }
 }

@@ -94,22 +94,15 @@ token_index (struct src_file *f, size_t at)
   return k < f->ntoks && f->toks[k].off == at ? (long) k : -1;
 }
 
-static bool
-tok_is (struct src_file *f, long k, const char *text)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  return k >= 0 && (size_t) k < f->ntoks && ge_lex_is (&lx, f->toks[k], text);
-}
-
 /* The value of the condition in tokens [FROM, TO) when it is a constant
    gc folds and the source alone tells: true, false, or two integer
    literals compared.  -1 otherwise.  */
 static int
 constant_condition (struct src_file *f, long from, long to)
 {
-  if (to - from == 1 && tok_is (f, from, "true"))
+  if (to - from == 1 && ge_lex_tok_is (f, from, "true"))
     return 1;
-  if (to - from == 1 && tok_is (f, from, "false"))
+  if (to - from == 1 && ge_lex_tok_is (f, from, "false"))
     return 0;
   if (to - from != 3 || f->toks[from].kind != T_LIT
       || f->toks[from + 2].kind != T_LIT)
@@ -126,17 +119,17 @@ constant_condition (struct src_file *f, long from, long to)
   if (end != b + f->toks[from + 2].len)
     return -1;
   long op = from + 1;
-  if (tok_is (f, op, ">"))
+  if (ge_lex_tok_is (f, op, ">"))
     return x > y;
-  if (tok_is (f, op, "<"))
+  if (ge_lex_tok_is (f, op, "<"))
     return x < y;
-  if (tok_is (f, op, ">="))
+  if (ge_lex_tok_is (f, op, ">="))
     return x >= y;
-  if (tok_is (f, op, "<="))
+  if (ge_lex_tok_is (f, op, "<="))
     return x <= y;
-  if (tok_is (f, op, "=="))
+  if (ge_lex_tok_is (f, op, "=="))
     return x == y;
-  if (tok_is (f, op, "!="))
+  if (ge_lex_tok_is (f, op, "!="))
     return x != y;
   return -1;
 }
@@ -151,10 +144,12 @@ if_condition (struct src_file *f, long brace, long *from)
     {
       int b = ge_lex_bracket (&(struct lexer) { f, 0, 0, 0 }, f->toks[k]);
       depth -= b;
-      if (depth < 0 || (depth == 0 && (tok_is (f, k, ";") || tok_is (f, k, "{")
-                                       || tok_is (f, k, "}"))))
+      if (depth < 0
+          || (depth == 0
+              && (ge_lex_tok_is (f, k, ";") || ge_lex_tok_is (f, k, "{")
+                  || ge_lex_tok_is (f, k, "}"))))
         return false;
-      if (depth == 0 && tok_is (f, k, "if"))
+      if (depth == 0 && ge_lex_tok_is (f, k, "if"))
         {
           *from = k + 1;
           return true;
@@ -172,9 +167,9 @@ in_dead_branch (struct src_file *f, long k)
   int depth = 0;
   for (long i = k - 1; i >= 0; i--)
     {
-      if (tok_is (f, i, "}"))
+      if (ge_lex_tok_is (f, i, "}"))
         depth++;
-      else if (tok_is (f, i, "{") && depth-- == 0)
+      else if (ge_lex_tok_is (f, i, "{") && depth-- == 0)
         {
           depth = 0;
           long from;
@@ -185,14 +180,14 @@ in_dead_branch (struct src_file *f, long k)
               continue;
             }
           /* "} else {": the block of the if before it.  */
-          if (tok_is (f, i - 1, "else") && tok_is (f, i - 2, "}"))
+          if (ge_lex_tok_is (f, i - 1, "else") && ge_lex_tok_is (f, i - 2, "}"))
             {
               int d = 0;
               long j = i - 2;
               for (; j >= 0; j--)
-                if (tok_is (f, j, "}"))
+                if (ge_lex_tok_is (f, j, "}"))
                   d++;
-                else if (tok_is (f, j, "{") && --d == 0)
+                else if (ge_lex_tok_is (f, j, "{") && --d == 0)
                   break;
               if (j >= 0 && if_condition (f, j, &from)
                   && constant_condition (f, from, j) == 1)
@@ -212,13 +207,13 @@ ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
     return false;
   struct lexer lx = { f, 0, 0, 0 };
   long k = token_index (f, (size_t) at);
-  if (k < 2 || !tok_is (f, k, "func") || !tok_is (f, k - 1, "=")
-      || !tok_is (f, k - 2, "_"))
+  if (k < 2 || !ge_lex_tok_is (f, k, "func") || !ge_lex_tok_is (f, k - 1, "=")
+      || !ge_lex_tok_is (f, k - 2, "_"))
     return false;
   /* "_" starts its statement.  */
   if (k >= 3 && ge_lex_line_of (f, f->toks[k - 3].off)
                   == ge_lex_line_of (f, f->toks[k - 2].off)
-      && !tok_is (f, k - 3, ";") && !tok_is (f, k - 3, "{"))
+      && !ge_lex_tok_is (f, k - 3, ";") && !ge_lex_tok_is (f, k - 3, "{"))
     return false;
   /* The literal's value, not a call of it ("_ = func() {...}()" is a
      call gccgo keeps): what follows its body ends the statement.  */
@@ -227,7 +222,7 @@ ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
   for (; (size_t) i < f->ntoks; i++)
     {
       int b = ge_lex_bracket (&lx, f->toks[i]);
-      if (b > 0 && depth == 0 && tok_is (f, i, "{"))
+      if (b > 0 && depth == 0 && ge_lex_tok_is (f, i, "{"))
         break;
       depth += b;
     }
@@ -238,7 +233,7 @@ ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
         break;
     }
   if ((size_t) i + 1 < f->ntoks
-      && (tok_is (f, i + 1, "(") || tok_is (f, i + 1, "."))
+      && (ge_lex_tok_is (f, i + 1, "(") || ge_lex_tok_is (f, i + 1, "."))
       && ge_lex_line_of (f, f->toks[i + 1].off)
            == ge_lex_line_of (f, f->toks[i].off))
     return false;

@@ -270,6 +270,13 @@ tokenize (struct src_file *f)
     }
 }
 
+bool
+ge_lex_tok_is (struct src_file *f, long k, const char *text)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  return k >= 0 && (size_t) k < f->ntoks && ge_lex_is (&lx, f->toks[k], text);
+}
+
 size_t
 ge_lex_token_index (struct src_file *f, size_t off)
 {

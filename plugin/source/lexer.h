@@ -72,6 +72,9 @@ size_t ge_lex_token_index (struct src_file *f, size_t off);
 /* The next token after the lexer's offset; T_EOF at the end.  */
 struct tok ge_lex_next (struct lexer *lx);
 bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);
+/* Whether F's token K (of its tokens, ge_lex_token_index) is TEXT;
+   false for K out of range.  */
+bool ge_lex_tok_is (struct src_file *f, long k, const char *text);
 bool ge_lex_word_tok (const struct lexer *lx, struct tok t);
 /* Whether a line break after T ends the statement (Go's semicolon
    insertion): after a name, a literal, ")", "]", "}", "++" or "--".  */

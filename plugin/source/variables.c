@@ -116,12 +116,6 @@ ge_src_first_use (ge_src_unit *su, const char *file, int line, int col,
   return best;
 }
 
-static bool
-tok_text_is (struct src_file *f, size_t k, const char *s)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  return k < f->ntoks && ge_lex_is (&lx, f->toks[k], s);
-}
 
 bool
 ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
@@ -136,21 +130,21 @@ ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
   size_t k = ge_lex_token_index (f, (size_t) at);
   /* NAME := X.(type) {  */
   if (k + 1 >= f->ntoks || f->toks[k].kind != T_IDENT
-      || !tok_text_is (f, k + 1, ":="))
+      || !ge_lex_tok_is (f, k + 1, ":="))
     return false;
   size_t b = k + 2;
   int depth = 0;
   struct lexer lx = { f, 0, 0, 0 };
   for (; b < f->ntoks; b++)
     {
-      if (depth == 0 && tok_text_is (f, b, "{"))
+      if (depth == 0 && ge_lex_tok_is (f, b, "{"))
         break;
       depth += ge_lex_bracket (&lx, f->toks[b]);
       if (depth < 0)
         return false;
     }
-  if (b < 4 || b >= f->ntoks || !tok_text_is (f, b - 1, ")")
-      || !tok_text_is (f, b - 2, "type") || !tok_text_is (f, b - 3, "("))
+  if (b < 4 || b >= f->ntoks || !ge_lex_tok_is (f, b - 1, ")")
+      || !ge_lex_tok_is (f, b - 2, "type") || !ge_lex_tok_is (f, b - 3, "("))
     return false;
   if (use_line <= 0)
     return true;
@@ -160,12 +154,13 @@ ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
   depth = 0;
   for (size_t i = b + 1; i < f->ntoks && (long) f->toks[i].off <= use; i++)
     {
-      if (depth == 0 && (tok_text_is (f, i, "case") || tok_text_is (f, i, "default")))
+      if (depth == 0
+          && (ge_lex_tok_is (f, i, "case") || ge_lex_tok_is (f, i, "default")))
         {
           size_t j = i + 1;
           for (int d = 0; j < f->ntoks; j++)
             {
-              if (d == 0 && tok_text_is (f, j, ":"))
+              if (d == 0 && ge_lex_tok_is (f, j, ":"))
                 break;
               d += ge_lex_bracket (&lx, f->toks[j]);
             }

@@ -477,12 +477,28 @@ param_tag (ge_unit *u, ge_func *f, uint32_t i)
   return esc;
 }
 
+/* Whether L is an allocation site for the comparison report: what gc
+   reports, and the variables whose storage is in question (address
+   taken, or allocated by the compiled code) that gc keeps silently.  */
+static bool
+is_site (const ge_loc *l)
+{
+  if (l->cls == GE_LOC_EXPR)
+    return true;
+  if (!ge_loc_is_name (l))
+    return false;
+  return l->escapes || l->addrtaken || l->seen.kind == GE_SEEN_HEAP;
+}
+
 static void
 report_loc (ge_unit *u, ge_loc *l)
 {
   struct ge_report *r = u->report;
-  if (ge_unit_verbosity (u) == 0 || !l->fn || !l->fn->reported || !l->name
-      || l->static_data)
+  if (!l->fn || !l->fn->reported || !l->name || l->static_data)
+    return;
+  if (r && r->site_fn && is_site (l))
+    r->site_fn (r->site_ctx, l);
+  if (ge_unit_verbosity (u) == 0)
     return;
   if (l->escapes)
     {

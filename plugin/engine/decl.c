@@ -112,6 +112,18 @@ ge_loc_set_size (ge_loc *l, uint64_t bytes)
 }
 
 void
+ge_loc_seen (ge_loc *l, enum ge_seen_kind kind, uint64_t size,
+             const char *how, ge_pos at)
+{
+  if (!l || kind <= l->seen.kind)
+    return;
+  l->seen.kind = kind;
+  l->seen.size = size;
+  l->seen.how = how;
+  l->seen.at = at;
+}
+
+void
 ge_loc_set_nonconstant (ge_loc *l)
 {
   if (l->cls == GE_LOC_EXPR)

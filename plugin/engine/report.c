@@ -15,6 +15,15 @@ ge_report_init (struct ge_report *r, FILE *out, int verbosity)
   r->write_ns = 0;
   r->pos_fn = NULL;
   r->pos_ctx = NULL;
+  r->site_fn = NULL;
+  r->site_ctx = NULL;
+}
+
+void
+ge_report_set_site_fn (struct ge_report *r, ge_report_site_fn fn, void *ctx)
+{
+  r->site_fn = fn;
+  r->site_ctx = ctx;
 }
 
 void

@@ -310,6 +310,13 @@ reader::eval_rhs (gimple *stmt, terms &out)
         out.push (conversion_loc (x), -1);
       return;
     }
+  /* A string pointed at a slice's bytes, string(b) without a copy:
+     gc's spilled string.  */
+  if (ge_loc **view = string_views.get (stmt))
+    {
+      out.push (*view, -1);
+      return;
+    }
   enum tree_code code = gimple_assign_rhs_code (stmt);
   if (gimple_assign_single_p (stmt) || CONVERT_EXPR_CODE_P (code)
       || code == POINTER_PLUS_EXPR || code == VIEW_CONVERT_EXPR)

@@ -323,6 +323,11 @@ reader::conversion_loc (conversion *c)
     }
   if (!c->loc)
     c->loc = ge_loc_new (fn, GE_LOC_TEMP, NULL, pos_of (c->box_at), depth);
+  /* A box on the heap or the stack is seen where it is allocated.  */
+  c->loc->seen.conversion = true;
+  if (c->facts.constant)
+    ge_loc_seen (c->loc, GE_SEEN_NOALLOC, 0, "static constant",
+                 pos_of (c->box_at));
   box_locs.add (c->loc);
   return c->loc;
 }

@@ -152,8 +152,23 @@ reader::loc_of_decl (tree decl)
       l = at ? storage_loc (pos_of (*at), depth, type_size (TREE_TYPE (decl)))
              : ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
     }
+  /* Whatever it stands for, gccgo gave it this frame's storage.  */
+  location_t *at = addr_at.get (decl);
+  ge_loc_seen (l, GE_SEEN_STACK, type_size (TREE_TYPE (decl)),
+               is_user_var (decl) ? "stack variable" : "stack temporary",
+               at && !is_user_var (decl) ? pos_of (*at)
+                                         : pos_of (DECL_SOURCE_LOCATION (decl)));
   locs.put (decl, l);
   return l;
+}
+
+/* The Go name of the runtime function CALL calls, kept for the unit.  */
+const char *
+reader::allocator_name (const gimple *call)
+{
+  char name[256];
+  ge_gccgo_func_name (callee_name (call), name, sizeof name);
+  return ge_strdup (u, name);
 }
 
 /* The location allocated by a runtime.newobject, makeslice or makemap
@@ -163,27 +178,41 @@ reader::alloc_loc (gimple *call)
 {
   if (ge_loc **l = allocs.get (call))
     return *l;
+  ge_loc *l = alloc_site (call);
+  /* runtime.newobject of a zero-sized type hands out the address of
+     the runtime's zerobase: nothing is allocated.  */
+  unsigned HOST_WIDE_INT zero;
+  if (ge_gccgo_runtime_role (callee_name (call)) == GE_RT_NEWOBJECT
+      && gimple_call_num_args (call) == 1
+      && descriptor_size (gimple_call_arg (call, 0), &zero) && zero == 0)
+    ge_loc_seen (l, GE_SEEN_NOALLOC, 0, "runtime.newobject of 0 bytes",
+                 pos_of (gimple_location (call)));
+  else
+    ge_loc_seen (l, GE_SEEN_HEAP, alloc_size (call), allocator_name (call),
+                 pos_of (gimple_location (call)));
+  allocs.put (call, l);
+  return l;
+}
+
+/* What alloc_loc's CALL allocates.  */
+ge_loc *
+reader::alloc_site (gimple *call)
+{
   if (conversion **c = conv_of_call.get (call))
-    {
-      ge_loc *l = conversion_loc (*c);
-      allocs.put (call, l);
-      return l;
-    }
+    return conversion_loc (*c);
   if (variadic_allocs.contains (call))
-    {
-      ge_loc *l = variadic_loc (pos_of (gimple_location (call)),
-                                depth_of (call));
-      allocs.put (call, l);
-      return l;
-    }
+    return variadic_loc (pos_of (gimple_location (call)), depth_of (call));
   ge_pos pos = pos_of (gimple_location (call));
   int depth = depth_of (call);
-  ge_loc *l = NULL;
+  ge_loc *l;
   if (tree *var = boxed_var.get (call))
     {
       /* A boxed parameter is the parameter itself.  */
       const char *name = decl_name (*var);
       l = param_named (name);
+      for (uint32_t i = 0; !l && i < fn->nresults; i++)
+        if (fn->result_names[i] && strcmp (fn->result_names[i], name) == 0)
+          l = fn->results[i];
       /* gccgo boxes a receiver at the "func" keyword.  */
       if (!l || !(same_pos (l->pos, pos) || same_pos (fn->pos, pos)))
         {
@@ -198,7 +227,6 @@ reader::alloc_loc (gimple *call)
       if (!constant_make (call))
         ge_loc_set_nonconstant (l);
     }
-  allocs.put (call, l);
   return l;
 }
 
@@ -298,6 +326,9 @@ reader::bind_literal (ge_pos pos, int depth, ge_func *clo)
   ge_loc *lit = storage_loc (pos, depth, 0);
   if (lit->cls != GE_LOC_EXPR)
     return NULL;
+  /* Until its record's storage is seen: a literal without captures is
+     gccgo's static function descriptor.  */
+  ge_loc_seen (lit, GE_SEEN_NOALLOC, 0, "static function value", pos);
   if (lit_clo.get (lit))
     return lit;
   lit_clo.put (lit, clo);

@@ -312,8 +312,8 @@ reader::note_variadic_call (gimple *call)
 void
 reader::find_string_views ()
 {
-  /* By line: how many views, and the first (for its loop depth).  */
-  struct line_views { int n; gimple *first; };
+  /* By line: the views, in statement order.  */
+  struct line_views { int n; gimple *stmts[16]; };
   hash_map<int_hash<int, 0, -1>, line_views> views;
   hash_set<int_hash<unsigned, 0, UINT_MAX> > lowered; /* line << 12 | col */
   const char *file = NULL;
@@ -357,7 +357,9 @@ reader::find_string_views ()
         bool existed;
         line_views &v = views.get_or_insert (pos.line, &existed);
         if (!existed)
-          v.first = stmt, v.n = 0;
+          v.n = 0;
+        if (v.n < 16)
+          v.stmts[v.n] = stmt;
         v.n++;
       }
   for (hash_map<int_hash<int, 0, -1>, line_views>::iterator it
@@ -368,19 +370,24 @@ reader::find_string_views ()
       for (int i = 0; i < all; i++)
         if (!lowered.contains (((unsigned) line << 12) | (unsigned) cols[i]))
           cols[n++] = cols[i];
-      if (n != (*it).second.n)
+      if (n != (*it).second.n || n > 16)
         continue;
-      gimple *stmt = (*it).second.first;
+      /* The I-th view is the I-th conversion: its value is the string
+         gc spills (s += string(b) sends it on).  */
       for (int i = 0; i < n; i++)
         {
+          gimple *stmt = (*it).second.stmts[i];
           char text[1024];
           int gc_col;
           ge_pos pos = { file, line, cols[i] };
           if (src_alloc_at (pos, text, sizeof text, &gc_col) != GE_SRC_CONV)
             continue;
           pos.col = gc_col;
-          ge_spill (fn, ge_hole_of (ge_blank (u)), text, pos,
-                    depth_of (stmt));
+          ge_loc *l = ge_spill (fn, ge_hole_of (ge_blank (u)), text, pos,
+                                depth_of (stmt));
+          ge_loc_seen (l, GE_SEEN_NOALLOC, 0, "view of the bytes",
+                       pos_of (gimple_location (stmt)));
+          string_views.put (stmt, l);
         }
     }
 }

@@ -90,18 +90,22 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
     return yes_no (key, value, &o->export_summaries, err, size);
   if (strcmp (key, "keep") == 0)
     return yes_no (key, value, &o->keep_functions, err, size);
-  if (strcmp (key, "stats") == 0)
+  int *flag = strcmp (key, "stats") == 0     ? &o->stats
+              : strcmp (key, "compare") == 0 ? &o->compare
+                                             : NULL;
+  if (flag)
     {
       /* -fplugin-arg-goescape-stats alone says yes.  */
       if (!value)
         {
-          o->stats = 1;
+          *flag = 1;
           return NULL;
         }
-      return yes_no (key, value, &o->stats, err, size);
+      return yes_no (key, value, flag, err, size);
     }
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
             "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
-            "export=yes|no, keep=yes|no, stats[=yes|no])", key);
+            "export=yes|no, keep=yes|no, stats[=yes|no], "
+            "compare[=yes|no])", key);
   return err;
 }

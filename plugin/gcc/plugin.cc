@@ -21,6 +21,7 @@
 
 #include "gimple-reader.h"
 #include "keepalive.h"
+#include "frontend-notes.h"
 
 extern "C" {
 #include "goescape/gcc/declare-bodiless.h"
@@ -29,6 +30,7 @@ extern "C" {
 #include "goescape/gcc/options.h"
 #include "goescape/gccgo/names.h"
 #include "goescape/engine/report.h"
+#include "goescape/report/compare.h"
 #include "goescape/source/source.h"
 #include "goescape/cputime.h"
 }
@@ -38,7 +40,8 @@ int plugin_is_GPL_compatible;
 static struct plugin_info goescape_info
   = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
                "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
-               "imports=gc|gccgo|none, export=yes|no, keep=yes|no." };
+               "imports=gc|gccgo|none, export=yes|no, keep=yes|no, "
+               "stats[=yes|no], compare[=yes|no]." };
 
 /* Everything the plugin keeps for the compilation unit: its arguments,
    the report, and the three inputs and the engine, made in plugin_init
@@ -51,6 +54,7 @@ struct goescape_unit
   ge_unit *engine = NULL;
   ge_imports *imports = NULL;
   ge_src_unit *source = NULL;
+  ge_compare *compare = NULL;  /* compare=yes */
   bool bodiless_declared = false;
   /* What the plugin costs (stats=yes), in CPU time: its start-up, the
      pass over each function, the end of the unit, and within them the
@@ -203,9 +207,13 @@ finish_unit (void *, void *data)
           ge_report_init (&gu->report, out, opts.m);
           ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
           gu->report.timed = opts.stats;
+          if (gu->compare)
+            ge_report_set_site_fn (&gu->report, ge_compare_site, gu->compare);
           uint64_t t0 = ge_cpu_ns ();
           time_push ("goescape: analysis and report");
           ge_unit_analyze (gu->engine);
+          if (gu->compare)
+            ge_compare_finish (gu->compare, out, &gu->report);
           time_pop ();
           gu->analyse_ns = ge_cpu_ns () - t0 - gu->report.write_ns;
           /* A report that cannot be written is an error, not a silent
@@ -232,6 +240,9 @@ finish_unit (void *, void *data)
   gu->finish_ns = ge_cpu_ns () - finish_start;
   if (opts.stats && !seen_error ())
     print_stats (gu);
+  goescape_frontend_notes_release ();
+  ge_compare_free (gu->compare);
+  gu->compare = NULL;
   ge_unit_free (gu->engine);
   gu->engine = NULL;
   ge_imports_free (gu->imports);
@@ -405,6 +416,11 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     ge_unit_add_file (gu->engine, in_fnames[i]);
   gu->source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
   ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
+  if (opts.compare)
+    {
+      gu->compare = ge_compare_new ();
+      goescape_frontend_notes_catch (gu->compare, gu->source);
+    }
 
   goescape_keepalive_init (info->base_name, opts.keep_functions);
 

@@ -81,6 +81,8 @@ reader::declare_signature ()
             ge_func_set_recv_by_address (fn);
         }
       ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
+      /* In its frame, unless gccgo boxes it (alloc_loc).  */
+      ge_loc_seen (l, GE_SEEN_STACK, type_size (type), "parameter", pos);
       locs.put (p, l);
       loc_type.put (l, type);
     }
@@ -147,7 +149,11 @@ reader::declare_signature ()
       else if (next_ret < rets.length ())
         decl = rets[next_ret++];
       if (decl)
-        locs.put (decl, l);
+        {
+          locs.put (decl, l);
+          ge_loc_seen (l, GE_SEEN_STACK, type_size (TREE_TYPE (decl)),
+                       "result variable", pos_of (DECL_SOURCE_LOCATION (decl)));
+        }
     }
 }
 
@@ -207,7 +213,8 @@ reader::run ()
      nothing): its literal is made here, in the function's own batch.
      (With captures gccgo still builds the record, bound as any.)  */
   if (literal && !fun->static_chain_decl && src_blank_funclit (fpos))
-    storage_loc (fpos, 1, 0);
+    ge_loc_seen (storage_loc (fpos, 1, 0), GE_SEEN_NOALLOC, 0,
+                 "dropped value", fpos);
   else if (literal || ge_gccgo_is_thunk_name (name))
     ge_func_set_hidden (fn);
   char gc_name[256];

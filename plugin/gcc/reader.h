@@ -255,6 +255,8 @@ private:
                                               gccgo lowers it */
   hash_map<tree, tree> user_var_of;      /* temporary -> variable it backs */
   hash_map<gimple *, ge_loc *> allocs;   /* allocating call -> location */
+  hash_map<gimple *, ge_loc *> string_views; /* s.__data = b.__values ->
+                                                gc's string(b) */
   hash_map<tree, ge_loc **> result_fields; /* a call's results record ->
                                               one location per result */
   auto_vec<ge_loc *> funclits;           /* "func literal" locations */
@@ -264,6 +266,8 @@ private:
   ge_loc *variadic_loc (ge_pos pos, int depth);
   ge_loc *loc_of_decl (tree decl);
   ge_loc *alloc_loc (gimple *call);
+  ge_loc *alloc_site (gimple *call);
+  const char *allocator_name (const gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
   bool split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee);
   ge_pos declared_pos (tree var, ge_pos pos);
@@ -356,6 +360,7 @@ private:
   bool conversion_argument (ge_pos *pos, char *text, size_t size,
                             int *gc_col);
   void read_string_op (gimple *stmt, bool concat);
+  void string_buffer_seen (ge_loc *l, gimple *stmt);
 
   /* calls.cc */
   char receiver_prefix (tree arg, bool ptr_recv);

@@ -244,8 +244,12 @@ reader::read_map_literal (gimple *stmt)
     {
       pos.line = line;
       pos.col = col;
-      spilled_into (k, ge_spill (fn, result_notes (k, pos), text, pos,
-                                 depth_of (stmt)));
+      ge_loc *l = ge_spill (fn, result_notes (k, pos), text, pos,
+                            depth_of (stmt));
+      /* gccgo-12 puts every map on the heap.  */
+      ge_loc_seen (l, GE_SEEN_HEAP, 0, "__go_construct_map",
+                   pos_of (gimple_location (stmt)));
+      spilled_into (k, l);
     }
 }
 
@@ -285,6 +289,23 @@ reader::conversion_argument (ge_pos *pos, char *text, size_t size, int *gc_col)
   return false;
 }
 
+/* What gccgo does with the result of the string conversion or
+   concatenation STMT, which L stands for: its first argument is a
+   buffer in the caller's frame, used when the result fits (32 bytes),
+   or a null pointer, for one that escapes to the heap.  */
+void
+reader::string_buffer_seen (ge_loc *l, gimple *stmt)
+{
+  ge_pos at = pos_of (gimple_location (stmt));
+  tree buf = gimple_call_num_args (stmt) ? gimple_call_arg (stmt, 0)
+                                         : NULL_TREE;
+  if (buf && TREE_CODE (buf) == ADDR_EXPR)
+    ge_loc_seen (l, GE_SEEN_STACK, type_size (TREE_TYPE (TREE_OPERAND (buf, 0))),
+                 "stack buffer", at);
+  else
+    ge_loc_seen (l, GE_SEEN_HEAP, 0, allocator_name (stmt), at);
+}
+
 /* A string conversion or concatenation (gccgo's runtime call): gc
    spills a new allocation and discards the operands.  */
 void
@@ -317,8 +338,10 @@ reader::read_string_op (gimple *stmt, bool concat)
     {
       pos.line = gc_line;
       pos.col = gc_col;
-      spilled_into (k, ge_spill (fn, result_notes (k, pos), text, pos,
-                                 depth_of (stmt)));
+      ge_loc *l = ge_spill (fn, result_notes (k, pos), text, pos,
+                            depth_of (stmt));
+      string_buffer_seen (l, stmt);
+      spilled_into (k, l);
     }
   else
     ge_flow (fn, ge_hole_shift (k, -1),

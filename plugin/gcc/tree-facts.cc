@@ -206,6 +206,29 @@ newobject_size (gimple *call)
   return pointee_size_of_uses (lhs, 0);
 }
 
+/* The size a type descriptor of this unit gives its type (its first
+   field, "size"), for the descriptor ARG points to.  False when the
+   descriptor is another unit's (runtime types, int..d) or not one.  */
+bool
+descriptor_size (tree arg, unsigned HOST_WIDE_INT *size)
+{
+  if (TREE_CODE (arg) != ADDR_EXPR)
+    return false;
+  tree d = TREE_OPERAND (arg, 0);
+  if (TREE_CODE (d) != VAR_DECL || !DECL_INITIAL (d)
+      || TREE_CODE (DECL_INITIAL (d)) != CONSTRUCTOR)
+    return false;
+  tree init = DECL_INITIAL (d);
+  /* The common part of every descriptor is its first field, a record
+     whose first field is the size.  */
+  while (TREE_CODE (init) == CONSTRUCTOR && CONSTRUCTOR_NELTS (init) > 0)
+    init = CONSTRUCTOR_ELT (init, 0)->value;
+  if (TREE_CODE (init) != INTEGER_CST || !tree_fits_uhwi_p (init))
+    return false;
+  *size = tree_to_uhwi (init);
+  return true;
+}
+
 /* The bytes an allocating call asks for: a runtime.newobject call's
    object, or a runtime.makeslice call's backing array when its capacity
    is a constant (gc's "too large for stack" reads it: make([]int,

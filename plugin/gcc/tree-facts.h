@@ -45,6 +45,7 @@ unsigned HOST_WIDE_INT pointee_size (tree ptr_type);
    pointer type its result is given.  */
 unsigned HOST_WIDE_INT newobject_size (gimple *call);
 unsigned HOST_WIDE_INT alloc_size (gimple *call);
+bool descriptor_size (tree arg, unsigned HOST_WIDE_INT *size);
 
 bool is_local_var (tree t);
 /* A local variable of the Go code, not a temporary.  */

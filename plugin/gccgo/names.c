@@ -171,6 +171,21 @@ ge_gccgo_global_name (const char *n)
   return dot ? dot + 1 : n;
 }
 
+void
+ge_gccgo_func_name (const char *n, char *buf, size_t size)
+{
+  size_t o = 0;
+  if (size == 0)
+    return;
+  for (; *n && o + 1 < size; n++)
+    {
+      buf[o++] = *n;
+      if (n[0] == '_' && n[1] == '_')
+        n++;
+    }
+  buf[o] = '\0';
+}
+
 int
 ge_gccgo_result_index (const char *n)
 {

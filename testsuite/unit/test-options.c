@@ -51,5 +51,12 @@ main (void)
   CHECK (ge_options_apply (&o, "stdlib", "", err, sizeof err) != NULL);
   CHECK (ge_options_apply (&o, "stdlib", "s.esc", err, sizeof err) == NULL);
   CHECK_STREQ (o.stdlib, "s.esc");
+  /* compare alone says yes.  */
+  CHECK (ge_options_apply (&o, "compare", NULL, err, sizeof err) == NULL);
+  CHECK (o.compare == 1);
+  CHECK (ge_options_apply (&o, "compare", "no", err, sizeof err) == NULL);
+  CHECK (o.compare == 0);
+  CHECK (ge_options_apply (&o, "compare", "maybe", err, sizeof err) != NULL);
+  CHECK (strstr (err, "compare") != NULL);
   return UNIT_DONE ();
 }

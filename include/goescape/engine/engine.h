@@ -78,6 +78,26 @@ typedef struct ge_hole
   bool addrtaken;
 } ge_hole;
 
+/* What the code the compiler really generates does with a location's
+   storage, as the reader sees it in the compiler's IR.  Kept for the
+   comparison report (report/compare.h); the analysis never reads it.  */
+enum ge_seen_kind
+{
+  GE_SEEN_NONE,    /* not observed */
+  GE_SEEN_NOALLOC, /* nothing allocated: static data, a view */
+  GE_SEEN_STACK,   /* a stack variable, temporary or buffer */
+  GE_SEEN_HEAP     /* a call of the runtime's allocator */
+};
+
+struct ge_seen
+{
+  enum ge_seen_kind kind;
+  uint64_t size;       /* bytes; 0 unknown */
+  const char *how;     /* "runtime.newobject", "stack temporary", ... */
+  ge_pos at;           /* the compiler's own position for it */
+  bool conversion;     /* the box of an interface conversion */
+};
+
 /* A location as gc has it (escape/graph.go).  Fields below the solver
    line are the engine's; readers set only what they declare.  */
 struct ge_loc
@@ -111,6 +131,8 @@ struct ge_loc
   ge_loc *alias;
   bool stub;
   bool static_data;       /* gc lays it out statically: never reported */
+
+  struct ge_seen seen;    /* the compiled code's decision (ge_loc_seen) */
 };
 
 /* An incoming edge: the value of SRC after DEREFS dereferences flows into
@@ -271,6 +293,15 @@ void ge_loc_set_nonconstant (ge_loc *l);
 /* Record that L, an allocation in a package initializer, is static
    data in gc (staticinit): global storage, never reported.  */
 void ge_loc_set_static (ge_loc *l);
+
+/* Record what the compiled code does with L's storage: KIND, SIZE bytes
+   (0 unknown), HOW (a string that outlives the unit), at the compiler's
+   position AT.  A stronger kind overrides a weaker one, heap over stack
+   over none (gccgo may declare a variable, then box it; a literal is a
+   static function until its record is seen); otherwise the first
+   sighting stands.  */
+void ge_loc_seen (ge_loc *l, enum ge_seen_kind kind, uint64_t size,
+                  const char *how, ge_pos at);
 
 /* The heap and blank pseudo-locations, usable as hole destinations.  */
 ge_loc *ge_heap (ge_unit *u);

@@ -23,6 +23,12 @@ extern "C" {
 typedef void (*ge_report_pos_fn) (void *ctx, ge_pos pos, char *buf,
                                   size_t size);
 
+/* Called for every allocation site of a reported function once gc's
+   verdict on it is final, in the report's order: allocating
+   expressions, variables moved to the heap, and variables whose address
+   is taken or whose storage the compiled code allocates (ge_loc_seen).  */
+typedef void (*ge_report_site_fn) (void *ctx, const ge_loc *l);
+
 struct ge_report
 {
   FILE *out;          /* where lines go */
@@ -32,6 +38,8 @@ struct ge_report
   uint64_t write_ns;  /* CPU time spent formatting and writing them */
   ge_report_pos_fn pos_fn;  /* NULL: FILE:LINE:COL as they are */
   void *pos_ctx;
+  ge_report_site_fn site_fn;  /* NULL: none */
+  void *site_ctx;
 };
 
 /* Set OUT and VERBOSITY, positions printed as they are.  */
@@ -39,6 +47,10 @@ void ge_report_init (struct ge_report *r, FILE *out, int verbosity);
 /* Print positions with FN (CTX its first argument).  */
 void ge_report_set_pos_fn (struct ge_report *r, ge_report_pos_fn fn,
                            void *ctx);
+/* Hand every allocation site to FN (CTX its first argument), at every
+   verbosity, -m=0 included.  */
+void ge_report_set_site_fn (struct ge_report *r, ge_report_site_fn fn,
+                            void *ctx);
 /* POS as the report prints it, into BUF.  */
 void ge_report_format_pos (const struct ge_report *r, ge_pos pos, char *buf,
                            size_t size);

@@ -74,6 +74,11 @@ bool ge_gccgo_is_constant_name (const char *n);
    -> "x"): the part after the last dot.  */
 const char *ge_gccgo_global_name (const char *n);
 
+/* The Go name of the function gccgo calls N, into BUF: gccgo's symbols
+   double an underscore ("runtime.makemap__small" is
+   runtime.makemap_small).  */
+void ge_gccgo_func_name (const char *n, char *buf, size_t size);
+
 /* An unnamed result variable, $retN: N, else -1.  */
 int ge_gccgo_result_index (const char *n);
 

@@ -78,6 +78,12 @@ ge_printf (ge_unit *u, const char *fmt, ...)
 }
 
 void
+ge_unit_set_origin (ge_unit *u, const void *origin)
+{
+  u->origin = origin;
+}
+
+void
 ge_unit_set_verbosity (ge_unit *u, int m)
 {
   if (u->report)

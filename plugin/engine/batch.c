@@ -250,6 +250,28 @@ tag_hole (ge_unit *u, ge_call *c, uint32_t i)
             ks[n++] = ge_hole_shift (k, x);
           }
       }
+  /* Each is a step of the callee's summary, at the call.  */
+  bool paths = u->report && u->report->path_fn;
+  int result_of[1 + GE_NUM_ESC_RESULTS];
+  uint32_t m = 0;
+  if (ge_leaks_heap (&esc) >= 0)
+    result_of[m++] = -1;
+  if (c->nresults > 0)
+    for (int r = 0; r < GE_NUM_ESC_RESULTS; r++)
+      if (ge_leaks_result (&esc, r) >= 0)
+        result_of[m++] = r;
+  for (uint32_t j = 0; j < n; j++)
+    {
+      ks[j].origin = c->origin;
+      if (paths)
+        {
+          struct ge_via *v = ge_alloc (u, sizeof *v);
+          v->callee = callee;
+          v->param = (int) i;
+          v->result = result_of[j];
+          ks[j].via = v;
+        }
+    }
   return ge_graph_tee (u, c->caller, ks, n, c->loop_depth);
 }
 
@@ -259,7 +281,11 @@ replay_call (ge_unit *u, ge_call *c)
   ge_func *callee = c->callee;
   if (callee && c->nresults > 0 && in_mutual_batch (callee))
     for (uint32_t i = 0; i < callee->nresults && i < c->nresults; i++)
-      ge_graph_flow (u, c->results[i], callee->results[i]);
+      {
+        ge_hole k = c->results[i];
+        k.origin = c->origin;
+        ge_graph_flow (u, k, callee->results[i]);
+      }
 
   for (uint32_t i = 0; i < c->nargs; i++)
     {
@@ -268,6 +294,7 @@ replay_call (ge_unit *u, ge_call *c)
         continue;
       ge_hole k = tag_hole (u, c, i);
       k = ge_hole_note (u, k, c->pos, c->text, "call parameter");
+      k.origin = c->origin;
       /* A receiver passed by address where gc passes the value: known
          once every function is declared, so applied here.  */
       int by_address = i == 0 && callee && callee->recv_by_address;
@@ -349,6 +376,7 @@ flow_closure (ge_unit *u, struct ge_op *op)
       if (!byval)
         k = ge_hole_addr (u, k, at, loc->name, "reference");
       k = ge_hole_note (u, k, at, loc->name, "captured by a closure");
+      k.origin = op->k.origin;
       ge_graph_flow (u, k, loc);
     }
 }

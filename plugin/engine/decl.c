@@ -93,6 +93,7 @@ ge_loc_new (ge_func *f, enum ge_loc_class cls, const char *name, ge_pos pos,
   l->pos = pos;
   l->loop_depth = loop_depth;
   l->order = u->loc_order++;
+  l->origin = u->origin;
   *GE_PUSH (u, f->locs, f->nlocs, f->locs_alloc) = l;
   return l;
 }

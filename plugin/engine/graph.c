@@ -42,6 +42,11 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
                         ge_explain_name (u, src));
           ge_explain_flow (u, src->pos, dst, src, k.derefs, k.notes);
         }
+      if (!src->escapes)
+        {
+          struct ge_path_step step = { src, dst, k.derefs, k.origin, k.via };
+          ge_report_path (u, src, dst, 0, &step, 1);
+        }
       src->escapes = true;
       return;
     }
@@ -63,6 +68,10 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
                           ge_explain_name (u, in->src));
             ge_explain_flow_joined (u, in->src->pos, dst, in->src, -1,
                                     in->notes, k.notes);
+            struct ge_path_step steps[2] = {
+              { in->src, src, in->derefs, in->origin, in->via },
+              { src, dst, k.derefs, k.origin, k.via } };
+            ge_report_path (u, in->src, dst, 0, steps, 2);
             in->src->escapes = true;
           }
       }
@@ -70,6 +79,45 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
   e->src = src;
   e->derefs = k.derefs;
   e->notes = k.notes;
+  e->origin = k.origin;
+  e->via = k.via;
+}
+
+void
+ge_report_path (ge_unit *u, const ge_loc *l, const ge_loc *root, int derefs,
+                const struct ge_path_step *steps, uint32_t n)
+{
+  struct ge_report *r = u->report;
+  if (r && r->path_fn && l->fn && l->fn->reported)
+    r->path_fn (r->path_ctx, l, root, derefs, steps, n);
+}
+
+/* The path the solver's walk from ROOT found to L: L's dst chain.  */
+void
+ge_report_walk_path (ge_unit *u, const ge_loc *l, const ge_loc *root,
+                     int derefs)
+{
+  struct ge_report *r = u->report;
+  if (!r || !r->path_fn || !l->fn || !l->fn->reported)
+    return;
+  /* An assignment cycle can make the chain a loop (golang.org/issue/35518,
+     as ge_explain_path): a path has no more steps than the batch has
+     locations.  */
+  uint32_t limit = u->nbatch_locs + 2, n = 0;
+  for (const ge_loc *x = l;
+       x != root && x->dst && x->dst_edge < x->dst->nedges && n < limit;
+       x = x->dst)
+    n++;
+  struct ge_path_step *steps = XNEWVEC (struct ge_path_step, n + 1);
+  uint32_t m = 0;
+  for (const ge_loc *x = l; m < n; x = x->dst)
+    {
+      const struct ge_edge *e = &x->dst->edges[x->dst_edge];
+      struct ge_path_step s = { x, x->dst, e->derefs, e->origin, e->via };
+      steps[m++] = s;
+    }
+  r->path_fn (r->path_ctx, l, root, derefs, steps, n);
+  free (steps);
 }
 
 ge_loc *

@@ -59,6 +59,7 @@ struct ge_call_arg
 
 struct ge_call
 {
+  const void *origin;  /* the reader's statement (ge_unit_set_origin) */
   ge_func *caller;
   ge_func *callee;
   ge_pos pos;
@@ -80,6 +81,7 @@ struct ge_unit
 {
   struct obstack ob;
   struct ge_report *report;
+  const void *origin;  /* ge_unit_set_origin */
   ge_func **funcs;
   uint32_t nfuncs, funcs_alloc;
   htab_t func_by_name;
@@ -123,6 +125,12 @@ ge_hole ge_graph_tee (ge_unit *u, ge_func *fn, ge_hole *ks, uint32_t n,
                       int loop_depth);
 void ge_batch_add_loc (ge_unit *u, ge_loc *l);
 bool ge_loc_is_name (const ge_loc *l);
+/* Hand a path to the report's path callback (report.h), if any.  */
+void ge_report_path (ge_unit *u, const ge_loc *l, const ge_loc *root,
+                     int derefs, const struct ge_path_step *steps,
+                     uint32_t n);
+void ge_report_walk_path (ge_unit *u, const ge_loc *l, const ge_loc *root,
+                          int derefs);
 
 /* solve.c */
 void ge_solve (ge_unit *u);

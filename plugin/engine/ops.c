@@ -11,7 +11,7 @@
 ge_hole
 ge_hole_of (ge_loc *dst)
 {
-  ge_hole k = { dst, 0, NULL, false };
+  ge_hole k = { dst, 0, NULL, false, NULL, NULL };
   return k;
 }
 
@@ -71,6 +71,8 @@ ge_flow (ge_func *f, ge_hole k, ge_loc *src)
   struct ge_op *op = push_op (f);
   op->kind = GE_OP_FLOW;
   op->k = k;
+  if (!op->k.origin)
+    op->k.origin = f->unit->origin;
   op->src = src;
 }
 
@@ -109,6 +111,7 @@ ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth)
   op->src = lit;
   op->clo = clo;
   op->loop_depth = loop_depth;
+  op->k.origin = f->unit->origin;
   /* gc's VisitFuncsBottomUp reaches a closure from its literal.  */
   *GE_PUSH (f->unit, f->callees, f->ncallees, f->callees_alloc) = clo;
 }
@@ -143,6 +146,7 @@ ge_call_new (ge_func *caller, ge_func *callee, ge_pos pos, const char *text,
   c->pos = pos;
   c->text = text ? ge_strdup (u, text) : NULL;
   c->loop_depth = loop_depth;
+  c->origin = u->origin;
   struct ge_op *op = push_op (caller);
   op->kind = GE_OP_CALL;
   op->call = c;

@@ -17,6 +17,15 @@ ge_report_init (struct ge_report *r, FILE *out, int verbosity)
   r->pos_ctx = NULL;
   r->site_fn = NULL;
   r->site_ctx = NULL;
+  r->path_fn = NULL;
+  r->path_ctx = NULL;
+}
+
+void
+ge_report_set_path_fn (struct ge_report *r, ge_report_path_fn fn, void *ctx)
+{
+  r->path_fn = fn;
+  r->path_ctx = ctx;
 }
 
 void

@@ -136,6 +136,8 @@ walk_one (ge_unit *u, ge_loc *root, uint32_t walkgen, struct stack *todo,
                                 l->name, ge_explain_loc (u, root), derefs);
                   ge_explain_path (u, root, l);
                 }
+              if (!l->escapes && (!l->fn || l->fn->reported))
+                ge_report_walk_path (u, l, root, derefs);
               leak_to (l, root, derefs);
             }
 
@@ -150,6 +152,7 @@ walk_one (ge_unit *u, ge_loc *root, uint32_t walkgen, struct stack *todo,
                                 ge_explain_name (u, l));
                   ge_explain_path (u, root, l);
                 }
+              ge_report_walk_path (u, l, root, 0);
               l->escapes = true;
               enqueue (todo, l);
               continue;

@@ -9,11 +9,15 @@ extern "C" {
 #include "goescape/source/source.h"
 }
 
+struct goescape_paths;
+
 /* Read FUN, a function gccgo compiled, into U's location graph.  Calls
    into other packages take their summaries from IM (NULL: none); the
    Go source is read through SU.  False for a function it does not
-   read: one of gccgo's helpers, another package's inlinable body.  */
+   read: one of gccgo's helpers, another package's inlinable body.
+   With PATHS (paths=yes), each flow records the statement it comes
+   from.  */
 bool goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
-                             function *fun);
+                             goescape_paths *paths, function *fun);
 
 #endif

@@ -92,6 +92,7 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
     return yes_no (key, value, &o->keep_functions, err, size);
   int *flag = strcmp (key, "stats") == 0     ? &o->stats
               : strcmp (key, "compare") == 0 ? &o->compare
+              : strcmp (key, "paths") == 0   ? &o->paths
                                              : NULL;
   if (flag)
     {
@@ -106,6 +107,6 @@ ge_options_apply (struct ge_options *o, const char *key, const char *value,
   snprintf (err, size, "unknown plugin argument '%s' (accepted: m=N, "
             "output=FILE, stdlib=FILE, imports=gc|gccgo|none, "
             "export=yes|no, keep=yes|no, stats[=yes|no], "
-            "compare[=yes|no])", key);
+            "compare[=yes|no], paths[=yes|no])", key);
   return err;
 }

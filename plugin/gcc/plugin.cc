@@ -22,6 +22,7 @@
 #include "gimple-reader.h"
 #include "keepalive.h"
 #include "frontend-notes.h"
+#include "paths.h"
 
 extern "C" {
 #include "goescape/gcc/declare-bodiless.h"
@@ -41,7 +42,7 @@ static struct plugin_info goescape_info
   = { "0.1.0", "goescape: gc's escape analysis (Go 1.19 -m) for gccgo. "
                "Arguments: m=N (0..4), output=FILE, stdlib=FILE, "
                "imports=gc|gccgo|none, export=yes|no, keep=yes|no, "
-               "stats[=yes|no], compare[=yes|no]." };
+               "stats[=yes|no], compare[=yes|no], paths[=yes|no]." };
 
 /* Everything the plugin keeps for the compilation unit: its arguments,
    the report, and the three inputs and the engine, made in plugin_init
@@ -55,6 +56,7 @@ struct goescape_unit
   ge_imports *imports = NULL;
   ge_src_unit *source = NULL;
   ge_compare *compare = NULL;  /* compare=yes */
+  goescape_paths *paths = NULL;  /* paths=yes */
   bool bodiless_declared = false;
   /* What the plugin costs (stats=yes), in CPU time: its start-up, the
      pass over each function, the end of the unit, and within them the
@@ -110,7 +112,7 @@ public:
       {
         declare_bodiless (gu);
         if (goescape_read_function (gu->engine, gu->imports, gu->source,
-                                    fun))
+                                    gu->paths, fun))
           gu->functions++;
       }
     goescape_keepalive_done (fun);
@@ -209,6 +211,9 @@ finish_unit (void *, void *data)
           gu->report.timed = opts.stats;
           if (gu->compare)
             ge_report_set_site_fn (&gu->report, ge_compare_site, gu->compare);
+          if (gu->paths)
+            ge_report_set_path_fn (&gu->report, goescape_paths_report,
+                                   gu->paths);
           uint64_t t0 = ge_cpu_ns ();
           time_push ("goescape: analysis and report");
           ge_unit_analyze (gu->engine);
@@ -243,6 +248,8 @@ finish_unit (void *, void *data)
   goescape_frontend_notes_release ();
   ge_compare_free (gu->compare);
   gu->compare = NULL;
+  goescape_paths_free (gu->paths);
+  gu->paths = NULL;
   ge_unit_free (gu->engine);
   gu->engine = NULL;
   ge_imports_free (gu->imports);
@@ -416,6 +423,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     ge_unit_add_file (gu->engine, in_fnames[i]);
   gu->source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
   ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
+  if (opts.paths)
+    gu->paths = goescape_paths_new ();
   if (opts.compare)
     {
       gu->compare = ge_compare_new ();

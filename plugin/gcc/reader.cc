@@ -80,6 +80,7 @@ reader::declare_signature ()
           if (fn->summary_kind == 'V')
             ge_func_set_recv_by_address (fn);
         }
+      set_origin (NULL, p);
       ge_loc *l = ge_func_add_param (fn, name, pos, type_has_ptrs (type));
       /* In its frame, unless gccgo boxes it (alloc_loc).  */
       ge_loc_seen (l, GE_SEEN_STACK, type_size (type), "parameter", pos);
@@ -245,12 +246,16 @@ reader::run ()
       cur_stmt = NULL;  /* a PHI is no statement of the source */
       for (gphi_iterator gpi = gsi_start_phis (bb); !gsi_end_p (gpi);
            gsi_next (&gpi))
-        read_phi (gpi.phi ());
+        {
+          set_origin (gpi.phi ());
+          read_phi (gpi.phi ());
+        }
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
            gsi_next (&gsi))
         {
           gimple *stmt = gsi_stmt (gsi);
           cur_stmt = stmt;
+          set_origin (stmt);
           if (any_dead && src_dead_at (pos_of (gimple_location (stmt))))
             continue;
           if (is_gimple_assign (stmt))
@@ -259,7 +264,18 @@ reader::run ()
             read_call (stmt);
         }
     }
+  set_origin (NULL);
   flush_pending ();
+}
+
+/* paths=yes: the flows recorded from now on come from STMT.  */
+void
+reader::set_origin (const gimple *stmt, tree decl)
+{
+  if (paths)
+    ge_unit_set_origin (u, stmt || decl
+                             ? goescape_paths_origin (paths, fun, stmt, decl)
+                             : NULL);
 }
 
 /* In the package initializer, the literals and interface boxes gc lays
@@ -334,15 +350,17 @@ recover_wrapper (function *fun)
 
 bool
 goescape_read_function (ge_unit *u, ge_imports *im, ge_src_unit *su,
-                        function *fun)
+                        goescape_paths *paths, function *fun)
 {
   using namespace ge_gimple;
   if (!fun || !fun->decl || generated_function (fun)
       || foreign_function (fun, su) || recover_wrapper (fun))
     return false;
   reader r (u, im, su, fun);
+  r.paths = paths;
   r.run ();
   if (ge_gccgo_is_package_initializer (decl_name (fun->decl)))
     r.mark_static_data ();
+  ge_unit_set_origin (u, NULL);
   return true;
 }

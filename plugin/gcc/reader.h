@@ -45,6 +45,7 @@
 #include "ssa-iterators.h"
 
 #include "gimple-reader.h"
+#include "paths.h"
 #include "tree-facts.h"
 
 extern "C" {
@@ -142,6 +143,7 @@ public:
   ~reader ();
   void run ();
   void mark_static_data ();
+  goescape_paths *paths = NULL;  /* paths=yes */
 
 private:
   ge_unit *u;
@@ -376,6 +378,7 @@ private:
   bool iface_part_converted (tree lhs, tree rhs);
   void read_assign (gimple *stmt);
   void read_phi (gphi *phi);
+  void set_origin (const gimple *stmt, tree decl = NULL_TREE);
 
   /* reader.cc */
   void declare_signature ();

@@ -58,5 +58,10 @@ main (void)
   CHECK (o.compare == 0);
   CHECK (ge_options_apply (&o, "compare", "maybe", err, sizeof err) != NULL);
   CHECK (strstr (err, "compare") != NULL);
+  CHECK (ge_options_apply (&o, "paths", NULL, err, sizeof err) == NULL);
+  CHECK (o.paths == 1);
+  CHECK (ge_options_apply (&o, "paths", "no", err, sizeof err) == NULL);
+  CHECK (o.paths == 0);
+  CHECK (ge_options_apply (&o, "paths", "2", err, sizeof err) != NULL);
   return UNIT_DONE ();
 }

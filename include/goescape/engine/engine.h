@@ -68,6 +68,16 @@ struct ge_note
   const char *why;    /* gc's reason, e.g. "address-of", "assign" */
 };
 
+/* A step of a callee's summary (paths=yes): the argument for parameter
+   PARAM of CALLEE flows into the heap (RESULT -1) or into result
+   RESULT.  */
+struct ge_via
+{
+  const ge_func *callee;
+  int param;
+  int result;
+};
+
 /* A hole is a context in which an expression is evaluated: its value
    flows into DST after DEREFS dereferences (-1: its address).  */
 typedef struct ge_hole
@@ -76,6 +86,8 @@ typedef struct ge_hole
   int derefs;
   ge_note *notes;
   bool addrtaken;
+  const void *origin;     /* where the reader was (ge_unit_set_origin) */
+  const struct ge_via *via;  /* the summary step it stands for, or NULL */
 } ge_hole;
 
 /* What the code the compiler really generates does with a location's
@@ -133,6 +145,7 @@ struct ge_loc
   bool static_data;       /* gc lays it out statically: never reported */
 
   struct ge_seen seen;    /* the compiled code's decision (ge_loc_seen) */
+  const void *origin;     /* where the reader was when it made it */
 };
 
 /* An incoming edge: the value of SRC after DEREFS dereferences flows into
@@ -142,6 +155,20 @@ struct ge_edge
   ge_loc *src;
   int derefs;
   ge_note *notes;
+  const void *origin;     /* the reader's statement, for paths */
+  const struct ge_via *via;  /* a callee's summary it stands for, or NULL */
+};
+
+/* One step of a path the solver found (paths=yes): the value of SRC,
+   after DEREFS dereferences (-1: its address), flows into DST, a flow
+   the reader recorded at ORIGIN (ge_unit_set_origin), through the
+   summary of VIA when it is a call's.  */
+struct ge_path_step
+{
+  const ge_loc *src, *dst;
+  int derefs;
+  const void *origin;
+  const struct ge_via *via;
 };
 
 /* A variable captured by a closure.  */
@@ -378,6 +405,11 @@ void ge_walk_report (ge_func *f, ge_pos pos, const char *msg);
 /* A remark the report prints at -m=2 and above, before the analysis's
    lines (MSG must outlive the unit).  */
 void ge_unit_note (ge_unit *u, ge_pos pos, const char *msg);
+
+/* Where the reader is: ORIGIN, an opaque handle of the reader's (the
+   statement it reads), is recorded with every flow and call made from
+   now on and handed back in the steps of paths (report.h).  NULL: none.  */
+void ge_unit_set_origin (ge_unit *u, const void *origin);
 
 /* Register a source file; functions are visited in the order of their
    files (as given on the command line), then of their positions.  */

@@ -29,6 +29,16 @@ typedef void (*ge_report_pos_fn) (void *ctx, ge_pos pos, char *buf,
    is taken or whose storage the compiled code allocates (ge_loc_seen).  */
 typedef void (*ge_report_site_fn) (void *ctx, const ge_loc *l);
 
+/* Called for every location the analysis sends to the heap (L, its
+   address flowing into ROOT, which outlives it) and every parameter
+   that leaks (L, into ROOT, the heap or a result, after DEREFS
+   dereferences), with the path the solver found: STEPS[0] leaves L,
+   STEPS[N - 1] enters ROOT.  The steps live until the call returns.  */
+typedef void (*ge_report_path_fn) (void *ctx, const ge_loc *l,
+                                   const ge_loc *root, int derefs,
+                                   const struct ge_path_step *steps,
+                                   uint32_t n);
+
 struct ge_report
 {
   FILE *out;          /* where lines go */
@@ -40,6 +50,8 @@ struct ge_report
   void *pos_ctx;
   ge_report_site_fn site_fn;  /* NULL: none */
   void *site_ctx;
+  ge_report_path_fn path_fn;  /* NULL: none */
+  void *path_ctx;
 };
 
 /* Set OUT and VERBOSITY, positions printed as they are.  */
@@ -50,6 +62,9 @@ void ge_report_set_pos_fn (struct ge_report *r, ge_report_pos_fn fn,
 /* Hand every allocation site to FN (CTX its first argument), at every
    verbosity, -m=0 included.  */
 void ge_report_set_site_fn (struct ge_report *r, ge_report_site_fn fn,
+                            void *ctx);
+/* Hand every heap verdict and leak, with its path, to FN.  */
+void ge_report_set_path_fn (struct ge_report *r, ge_report_path_fn fn,
                             void *ctx);
 /* POS as the report prints it, into BUF.  */
 void ge_report_format_pos (const struct ge_report *r, ge_pos pos, char *buf,

@@ -30,9 +30,11 @@ struct ge_options
                             report (0 default) */
   int compare;           /* compare: gc's verdict beside gccgo's decision
                             for every allocation site (0 default) */
+  int paths;             /* paths: each verdict's path through the GIMPLE
+                            as a GCC diagnostic path (0 default) */
 };
 
-#define GE_OPTIONS_DEFAULT { 1, NULL, NULL, GE_IMPORTS_GC, 1, 0, 0, 0 }
+#define GE_OPTIONS_DEFAULT { 1, NULL, NULL, GE_IMPORTS_GC, 1, 0, 0, 0, 0 }
 
 /* Apply KEY=VALUE (VALUE may be NULL).  Returns NULL on success, else a
    message naming the argument and the accepted values, written into

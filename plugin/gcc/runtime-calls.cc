@@ -132,7 +132,12 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
       && ge_gccgo_allocates (ge_gccgo_runtime_role (callee_name (def)))
       && same_pos (pos_of (gimple_location (def)), at)
       && src_go_defer_first_arg (at, &first))
-    allocs.put (def, storage_loc (first, depth_of (def), alloc_size (def)));
+    {
+      ge_loc *l = storage_loc (first, depth_of (def), alloc_size (def));
+      ge_loc_seen (l, GE_SEEN_HEAP, alloc_size (def), allocator_name (def),
+                   pos_of (gimple_location (def)));
+      allocs.put (def, l);
+    }
   if (to_heap)
     flow_to_heap (arg, 0);
   tree callee_decl = called_function (fnarg);

@@ -51,7 +51,6 @@ struct site
   const ge_func *top;   /* the enclosing top-level function */
   enum ge_compare_category cat;
   enum shape shape;
-  unsigned rank;        /* among the sites of its shape at its position */
   const struct note *note;
 };
 
@@ -247,7 +246,6 @@ ge_compare_site (void *ctx, const ge_loc *l)
   s->top = top;
   s->cat = ge_compare_category_of (l);
   s->shape = site_shape (l);
-  s->rank = 0;
   s->note = NULL;
 }
 
@@ -299,51 +297,42 @@ first_note_from (const ge_compare *c, ge_pos pos)
   return lo;
 }
 
-/* gccgo's note on site S.  A variable's is the first naming it at or
-   after its declaration ("moved to heap: x", or where its address is
-   taken, "f &(x) does not escape"), within the next lines.  Another
-   site's is at the position gccgo gave its storage, the RANK-th note
-   there of the site's shape.  */
+/* A variable's note: the first naming it at or after its declaration
+   ("moved to heap: x", or where its address is taken, "f &(x) does not
+   escape"), within the next lines.  */
 static const struct note *
-note_of (const ge_compare *c, const struct site *s)
+variable_note (const ge_compare *c, const struct site *s)
 {
   const struct ge_seen *seen = &s->loc->seen;
-  if (!seen->at.file || c->nnotes == 0)
-    return NULL;
-  if (s->loc->cls == GE_LOC_AUTO || s->loc->cls == GE_LOC_PARAM
-      || s->loc->cls == GE_LOC_RESULT)
+  ge_pos from = { seen->at.file, seen->at.line, 0 };
+  for (size_t i = first_note_from (c, from); i < c->nnotes; i++)
     {
-      ge_pos from = { seen->at.file, seen->at.line, 0 };
-      for (size_t i = first_note_from (c, from); i < c->nnotes; i++)
-        {
-          const struct note *n = &c->notes[i];
-          if (strcmp (n->pos.file, from.file) != 0
-              || n->pos.line > from.line + 200)
-            break;
-          if (n->addr_of && strcmp (n->addr_of, s->loc->name) == 0)
-            return n;
-        }
-      return NULL;
+      const struct note *n = &c->notes[i];
+      if (strcmp (n->pos.file, from.file) != 0
+          || n->pos.line > from.line + 200)
+        break;
+      if (n->addr_of && strcmp (n->addr_of, s->loc->name) == 0)
+        return n;
     }
-  /* A conversion's note names its operand as gc does, "(n)" for n:
-     that one, whatever the order gccgo printed them in.  */
-  size_t first = first_note_from (c, seen->at);
-  size_t name_len = strlen (s->loc->name);
-  for (size_t i = first;
-       i < c->nnotes && cmp_pos (&c->notes[i].pos, &seen->at) == 0; i++)
-    {
-      const char *subj = c->notes[i].subject;
-      if (s->shape == SHAPE_CONV && subj[0] == '('
-          && strncmp (subj + 1, s->loc->name, name_len) == 0
-          && strcmp (subj + 1 + name_len, ")") == 0)
-        return &c->notes[i];
-    }
-  unsigned k = 0;
-  for (size_t i = first;
-       i < c->nnotes && cmp_pos (&c->notes[i].pos, &seen->at) == 0; i++)
-    if (note_fits (&c->notes[i], s) && k++ == s->rank)
-      return &c->notes[i];
   return NULL;
+}
+
+static bool
+is_variable (const ge_loc *l)
+{
+  return l->cls == GE_LOC_AUTO || l->cls == GE_LOC_PARAM
+         || l->cls == GE_LOC_RESULT;
+}
+
+/* Whether N names the operand of conversion site S as gc does, "(n)"
+   for n.  */
+static bool
+names_operand (const struct note *n, const struct site *s)
+{
+  size_t len = strlen (s->loc->name);
+  return s->shape == SHAPE_CONV && n->subject[0] == '('
+         && strncmp (n->subject + 1, s->loc->name, len) == 0
+         && strcmp (n->subject + 1 + len, ")") == 0;
 }
 
 static int
@@ -352,26 +341,50 @@ cmp_site_at (const void *pa, const void *pb)
   const struct site *a = *(const struct site *const *) pa;
   const struct site *b = *(const struct site *const *) pb;
   int r = cmp_pos (&a->loc->seen.at, &b->loc->seen.at);
-  if (!r && a->shape != b->shape)
-    r = a->shape < b->shape ? -1 : 1;
   return r ? r : (a < b ? -1 : a > b);
 }
 
-/* Number the sites of each shape at each of gccgo's positions, in the
-   report's order.  */
+/* Give each site gccgo's note on it.  Another site's than a variable's
+   is at the position gccgo gave its storage: first the conversions
+   whose note names their operand, whatever the order gccgo printed
+   them in; then, in the report's order, each other site takes the
+   first note left there of its shape.  */
 static void
-rank_sites (ge_compare *c)
+match_notes (ge_compare *c)
 {
+  bool *used = XCNEWVEC (bool, c->nnotes + 1);
   struct site **v = XNEWVEC (struct site *, c->nsites + 1);
+  size_t n = 0;
   for (size_t i = 0; i < c->nsites; i++)
-    v[i] = &c->sites[i];
-  qsort (v, c->nsites, sizeof *v, cmp_site_at);
-  for (size_t i = 1; i < c->nsites; i++)
-    if (v[i]->loc->seen.at.file
-        && cmp_pos (&v[i]->loc->seen.at, &v[i - 1]->loc->seen.at) == 0
-        && v[i]->shape == v[i - 1]->shape)
-      v[i]->rank = v[i - 1]->rank + 1;
+    {
+      struct site *s = &c->sites[i];
+      if (!s->loc->seen.at.file || c->nnotes == 0)
+        continue;
+      if (is_variable (s->loc))
+        s->note = variable_note (c, s);
+      else
+        v[n++] = s;
+    }
+  qsort (v, n, sizeof *v, cmp_site_at);
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t k = 0; k < n; k++)
+      {
+        struct site *s = v[k];
+        if (s->note)
+          continue;
+        const ge_pos *at = &s->loc->seen.at;
+        for (size_t i = first_note_from (c, *at);
+             i < c->nnotes && cmp_pos (&c->notes[i].pos, at) == 0; i++)
+          if (!used[i] && (pass == 0 ? names_operand (&c->notes[i], s)
+                                     : note_fits (&c->notes[i], s)))
+            {
+              s->note = &c->notes[i];
+              used[i] = true;
+              break;
+            }
+      }
   free (v);
+  free (used);
 }
 
 static const char *const category_names[GE_CMP_NCATEGORIES] = {
@@ -466,9 +479,7 @@ void
 ge_compare_finish (ge_compare *c, FILE *out, const struct ge_report *r)
 {
   qsort (c->notes, c->nnotes, sizeof *c->notes, cmp_note);
-  rank_sites (c);
-  for (size_t i = 0; i < c->nsites; i++)
-    c->sites[i].note = note_of (c, &c->sites[i]);
+  match_notes (c);
   qsort (c->sites, c->nsites, sizeof *c->sites, cmp_site);
 
   struct tally unit = { { 0 }, { 0 }, 0, 0 }, file = unit, func = unit;

@@ -266,6 +266,29 @@ reader::run ()
     }
   set_origin (NULL);
   flush_pending ();
+  blank_news ();
+}
+
+/* "_ = new(T)", which gccgo drops: gc's new(T), evaluated into nothing
+   (blanks.c), where the GIMPLE gave no location.  */
+void
+reader::blank_news ()
+{
+  struct ge_src_blank_new news[16];
+  int n = src_blank_news (fn->pos, news, 16);
+  for (int i = 0; i < n; i++)
+    {
+      ge_pos pos = { fn->pos.file, news[i].line, news[i].col };
+      bool known = false;
+      for (uint32_t j = 0; j < fn->nlocs && !known; j++)
+        known = fn->locs[j]->cls == GE_LOC_EXPR
+                && same_pos (fn->locs[j]->pos, pos);
+      if (known || src_dead_at (pos))
+        continue;
+      ge_loc *l = ge_spill (fn, ge_hole_of (ge_blank (u)), news[i].text, pos,
+                            1);
+      ge_loc_seen (l, GE_SEEN_NOALLOC, 0, "dropped by gccgo", pos);
+    }
 }
 
 /* paths=yes: the flows recorded from now on come from STMT.  */

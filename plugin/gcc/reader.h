@@ -172,6 +172,8 @@ private:
   bool src_go_defer_funclit (ge_pos pos, ge_pos *lit);
   bool src_go_defer_first_arg (ge_pos pos, ge_pos *arg);
   bool src_blank_funclit (ge_pos pos);
+  int src_blank_news (ge_pos fpos, struct ge_src_blank_new *out, int max);
+  void blank_news ();
   void src_note_variadic_call (ge_pos paren, int fixed);
   enum ge_src_alloc src_alloc_at (ge_pos pos, char *text, size_t size,
                                   int *gc_col);

@@ -142,6 +142,12 @@ reader::src_blank_funclit (ge_pos pos)
   return ge_src_blank_funclit (su, pos.file, pos.line, pos.col);
 }
 
+int
+reader::src_blank_news (ge_pos fpos, struct ge_src_blank_new *out, int max)
+{
+  return ge_src_blank_news (su, fpos.file, fpos.line, fpos.col, out, max);
+}
+
 long
 reader::src_first_use (ge_pos literal, const char *name, ge_pos *use)
 {

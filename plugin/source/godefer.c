@@ -158,11 +158,8 @@ if_condition (struct src_file *f, long brace, long *from)
   return false;
 }
 
-/* Whether token K lies in a branch of an if with a constant condition
-   that gc's deadcode pass drops: the then block of a false condition,
-   the else block of a true one.  */
-static bool
-in_dead_branch (struct src_file *f, long k)
+bool
+ge_lex_in_dead_branch (struct src_file *f, long k)
 {
   int depth = 0;
   for (long i = k - 1; i >= 0; i--)
@@ -237,5 +234,5 @@ ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
       && ge_lex_line_of (f, f->toks[i + 1].off)
            == ge_lex_line_of (f, f->toks[i].off))
     return false;
-  return !in_dead_branch (f, k);
+  return !ge_lex_in_dead_branch (f, k);
 }

@@ -69,6 +69,10 @@ bool ge_lex_ident_start (int c);
 /* The index in F's tokens (lexed on first use) of the first token at
    or after offset OFF; F->ntoks if there is none.  */
 size_t ge_lex_token_index (struct src_file *f, size_t off);
+/* Whether token K lies in a branch of an if with a constant condition
+   that gc's deadcode pass drops: the then block of a false condition,
+   the else block of a true one (godefer.c).  */
+bool ge_lex_in_dead_branch (struct src_file *f, long k);
 /* The next token after the lexer's offset; T_EOF at the end.  */
 struct tok ge_lex_next (struct lexer *lx);
 bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);

@@ -171,6 +171,18 @@ bool ge_src_has_dead (ge_src_unit *su, const char *file);
 bool ge_src_blank_funclit (ge_src_unit *su, const char *file, int line,
                            int col);
 
+/* "_ = new(T)" in the body of the function at FILE:LINE:COL (its name,
+   or a literal's "func"), not in its literals' bodies: gccgo drops the
+   statement, gc spills new(T) into nothing.  Up to MAX into OUT, each
+   at gc's position (the parenthesis) with gc's text; returns how many.  */
+struct ge_src_blank_new
+{
+  int line, col;
+  char text[128];
+};
+int ge_src_blank_news (ge_src_unit *su, const char *file, int line, int col,
+                       struct ge_src_blank_new *out, int max);
+
 /* The column of NAME among the names declared from FILE:LINE:COL on
    ("dir, elem, _ := split(p)": gccgo places every one at the first,
    gc each at its own), into *NAME_COL.  */

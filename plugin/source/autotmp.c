@@ -32,28 +32,13 @@ blank (struct src_file *f, size_t k)
   return ge_lex_tok_is (f, k, "_");
 }
 
-/* The token closing the bracket group opened at K.  */
-static size_t
-group_end (struct src_file *f, size_t k)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  int depth = 0;
-  for (size_t i = k; i < f->ntoks; i++)
-    {
-      depth += ge_lex_bracket (&lx, f->toks[i]);
-      if (depth == 0)
-        return i;
-    }
-  return f->ntoks;
-}
-
 /* The names a parameter list (K its "(") declares: with RESULTS, every
    result, named or not; else the named parameters but "_".  *END is
    its ")".  */
 static int
 list_names (struct src_file *f, size_t k, bool results, size_t *end)
 {
-  size_t e = group_end (f, k);
+  size_t e = ge_lex_group_end (f, k);
   *end = e;
   /* Split at commas at depth 1: an entry is "name Type", "name" (of a
      group sharing the next type) or "Type".  */
@@ -201,7 +186,7 @@ receiver_temp (struct src_file *f, size_t k)
 static void
 count_body (struct src_file *f, size_t open, int n)
 {
-  size_t close = group_end (f, open);
+  size_t close = ge_lex_group_end (f, open);
   /* Names declared per brace depth, to tell ":=" declaring from
      assigning.  */
   struct scoped { size_t tok; int depth; } *names = NULL;
@@ -229,7 +214,7 @@ count_body (struct src_file *f, size_t open, int n)
           size_t body;
           signature_names (f, i, &body);
           if (ge_lex_tok_is (f, body, "{"))
-            i = group_end (f, body);
+            i = ge_lex_group_end (f, body);
           continue;
         }
       if (ge_lex_tok_is (f, i, "{"))
@@ -271,7 +256,7 @@ count_body (struct src_file *f, size_t open, int n)
         }
       else if (ge_lex_tok_is (f, i, "var") && ge_lex_tok_is (f, i + 1, "("))
         {
-          size_t end = group_end (f, i + 1);
+          size_t end = ge_lex_group_end (f, i + 1);
           /* Each line's names: identifiers before the type or "=".  */
           bool line_start = true;
           for (size_t j = i + 2; j < end; j++)
@@ -387,7 +372,7 @@ ge_src_autotmp_index (ge_src_unit *su, const char *file, size_t dot)
       size_t body;
       int n = signature_names (f, k, &body);
       if (!ge_lex_tok_is (f, body, "{") || body > at
-          || group_end (f, body) < at)
+          || ge_lex_group_end (f, body) < at)
         continue;
       for (size_t i = 0; i < f->ntmp_bodies; i++)
         if (f->tmp_bodies[i] == body)

@@ -35,21 +35,6 @@ body_of (struct src_file *f, size_t k)
   return f->ntoks;
 }
 
-/* The token closing the bracket token OPEN opens.  */
-static size_t
-close_of (struct src_file *f, size_t open)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  int depth = 0;
-  for (size_t i = open; i < f->ntoks; i++)
-    {
-      depth += ge_lex_bracket (&lx, f->toks[i]);
-      if (depth == 0)
-        return i;
-    }
-  return f->ntoks;
-}
-
 /* Whether token K starts a statement: first on its line, or after
    ";" or "{".  */
 static bool
@@ -89,7 +74,7 @@ ge_src_blank_news (ge_src_unit *su, const char *file, int line, int col,
   size_t open = body_of (f, k);
   if (open >= f->ntoks)
     return 0;
-  size_t end = close_of (f, open);
+  size_t end = ge_lex_group_end (f, open);
   int n = 0;
   for (size_t i = open + 1; i + 3 < end && n < max; i++)
     {
@@ -99,7 +84,7 @@ ge_src_blank_news (ge_src_unit *su, const char *file, int line, int col,
         {
           size_t b = body_of (f, i);
           if (b < end)
-            i = close_of (f, b);
+            i = ge_lex_group_end (f, b);
           continue;
         }
       if (!ge_lex_tok_is (f, (long) i, "_")
@@ -109,7 +94,7 @@ ge_src_blank_news (ge_src_unit *su, const char *file, int line, int col,
           || !starts_statement (f, i) || ge_lex_in_dead_branch (f, (long) i))
         continue;
       /* The statement is the allocation alone: new(T) and its end.  */
-      size_t close = close_of (f, i + 3);
+      size_t close = ge_lex_group_end (f, i + 3);
       if (close + 1 < f->ntoks
           && ge_lex_line_of (f, f->toks[close + 1].off)
                == ge_lex_line_of (f, f->toks[close].off)

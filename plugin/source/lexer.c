@@ -433,3 +433,17 @@ ge_lex_copy_type (struct lexer *lx, const char *stop, char *buf, size_t size,
     }
 }
 
+
+size_t
+ge_lex_group_end (struct src_file *f, size_t k)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  int depth = 0;
+  for (size_t i = k; i < f->ntoks; i++)
+    {
+      depth += ge_lex_bracket (&lx, f->toks[i]);
+      if (depth == 0)
+        return i;
+    }
+  return f->ntoks;
+}

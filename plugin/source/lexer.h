@@ -69,6 +69,8 @@ bool ge_lex_ident_start (int c);
 /* The index in F's tokens (lexed on first use) of the first token at
    or after offset OFF; F->ntoks if there is none.  */
 size_t ge_lex_token_index (struct src_file *f, size_t off);
+/* The token closing the bracket group token K opens (NTOKS if none).  */
+size_t ge_lex_group_end (struct src_file *f, size_t k);
 /* Whether token K lies in a branch of an if with a constant condition
    that gc's deadcode pass drops: the then block of a false condition,
    the else block of a true one (godefer.c).  */

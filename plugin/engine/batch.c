@@ -235,10 +235,14 @@ tag_hole (ge_unit *u, ge_call *c, uint32_t i)
 
   ge_leaks esc = callee->param_tags[i];
   ge_hole ks[1 + GE_NUM_ESC_RESULTS];
+  int result_of[1 + GE_NUM_ESC_RESULTS];  /* -1: the heap */
   uint32_t n = 0;
   int x = ge_leaks_heap (&esc);
   if (x >= 0)
-    ks[n++] = ge_hole_shift (ge_hole_of (&u->heap), x);
+    {
+      result_of[n] = -1;
+      ks[n++] = ge_hole_shift (ge_hole_of (&u->heap), x);
+    }
   if (c->nresults > 0)
     for (int r = 0; r < GE_NUM_ESC_RESULTS; r++)
       {
@@ -247,19 +251,12 @@ tag_hole (ge_unit *u, ge_call *c, uint32_t i)
           {
             ge_hole k = (uint32_t) r < c->nresults ? c->results[r]
                                                     : ge_hole_of (&u->blank);
+            result_of[n] = r;
             ks[n++] = ge_hole_shift (k, x);
           }
       }
   /* Each is a step of the callee's summary, at the call.  */
   bool paths = u->report && u->report->path_fn;
-  int result_of[1 + GE_NUM_ESC_RESULTS];
-  uint32_t m = 0;
-  if (ge_leaks_heap (&esc) >= 0)
-    result_of[m++] = -1;
-  if (c->nresults > 0)
-    for (int r = 0; r < GE_NUM_ESC_RESULTS; r++)
-      if (ge_leaks_result (&esc, r) >= 0)
-        result_of[m++] = r;
   for (uint32_t j = 0; j < n; j++)
     {
       ks[j].origin = c->origin;

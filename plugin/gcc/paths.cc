@@ -250,8 +250,6 @@ goescape_paths_report (void *ctx, const ge_loc *l, const ge_loc *root,
 {
   goescape_paths *p = (goescape_paths *) ctx;
   char msg[1100];
-  if (l->static_data || !verdict (l, root, derefs, msg, sizeof msg))
-    return;
   const origin *home = (const origin *) l->origin;
   tree home_fn = home ? home->fndecl : NULL_TREE;
   location_t where = home ? home->loc : UNKNOWN_LOCATION;
@@ -305,6 +303,11 @@ goescape_paths_report (void *ctx, const ge_loc *l, const ge_loc *root,
     }
   else
     p->escaped.put (l, k);
+
+  /* Kept for what flows into L later even when gc reports nothing of
+     L itself (one of gccgo's temporaries).  */
+  if (l->static_data || !verdict (l, root, derefs, msg, sizeof msg))
+    return;
 
   /* The events' own printer: the diagnostic printer's holds the
      prefix of the last diagnostic.  */

@@ -183,6 +183,10 @@ struct event
   const char *text;
 };
 
+/* A path spliced from the paths of callees and of what it flows into
+   grows with each: past this many events the rest is left out.  */
+static const size_t max_events = 256;
+
 struct events
 {
   event *v = NULL;
@@ -190,6 +194,8 @@ struct events
   ~events () { free (v); }
   void push (location_t loc, tree fndecl, int depth, const char *text)
   {
+    if (n >= max_events)
+      return;
     event *e = GE_VEC_PUSH (v, n, alloc);
     e->loc = loc;
     e->fndecl = fndecl;

@@ -17,6 +17,11 @@ ge_conv_fit (const struct ge_conv_facts *c, const struct ge_src_conv *s)
     return s->index == s->count - c->nelems + c->elem ? 4 : 0;
   if (s->construct == 'l' && c->elem >= 0)
     return s->index == c->elem ? 4 : 0;
+  /* T{a, b, c} by position, T{val: c} by key.  */
+  if (s->construct == 'l' && c->field_index >= 0)
+    return (s->key[0] ? c->field && strcmp (s->key, c->field) == 0
+                      : s->index == c->field_index)
+             ? 4 : 0;
   /* A constant: a literal of a kind the dynamic type can hold.  */
   if (c->constant || c->value_const)
     {

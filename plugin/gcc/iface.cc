@@ -110,10 +110,20 @@ reader::find_conversions ()
           if (!box_origin (rhs, &call, &var))
             continue;
           conversion *c = new conversion ();
+      c->facts.field_index = -1;
           c->store = stmt;
           c->box_at = gimple_location (stmt);
           c->facts.result = c->facts.arg = c->facts.elem = -1;
+          c->facts.field_index = -1;
           tree iface = TREE_OPERAND (lhs, 0);
+          /* A struct's interface field, T{..., val: x}: which one.  */
+          if (TREE_CODE (iface) == COMPONENT_REF
+              && TREE_CODE (TREE_TYPE (TREE_OPERAND (iface, 0))) == RECORD_TYPE)
+            {
+              tree fld = TREE_OPERAND (iface, 1);
+              c->facts.field = decl_name (fld);
+              c->facts.field_index = field_index (fld);
+            }
           if (TREE_CODE (iface) == ARRAY_REF
               && TREE_CODE (TREE_OPERAND (iface, 1)) == INTEGER_CST)
             {

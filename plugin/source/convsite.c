@@ -405,7 +405,13 @@ complit_site (struct site *s, const struct node *lit)
       const struct node *e = lit->args[i];
       s->index = i;
       if (e && e->kind == N_KV)
-        emit (s, e->y, e->tok, false);
+        {
+          emit (s, e->y, e->tok, false);
+          const struct node *k = e->x ? unparen (e->x) : NULL;
+          if (k && k->kind == N_NAME && s->n > 0)
+            tok_str (s, k->tok, s->out[s->n - 1].key,
+                     sizeof s->out[s->n - 1].key);
+        }
       else if (e)
         emit (s, e, own_pos (e), false);
     }

@@ -26,7 +26,7 @@ facts (void)
 {
   struct ge_conv_facts c;
   memset (&c, 0, sizeof c);
-  c.result = c.arg = c.elem = -1;
+  c.result = c.arg = c.elem = c.field_index = -1;
   return c;
 }
 
@@ -73,5 +73,21 @@ main (void)
   CHECK (ge_conv_pick (&c, vs, 2, 0) == 1);
   CHECK (ge_conv_pick (&c, vs, 2, 2u) == 0);
   CHECK (ge_conv_pick (&c, vs, 2, 3u) == -1);
+  /* &FormatError{int64(off), "msg", s.kind}: the box goes to field 2,
+     val; the variable's name says nothing (a field read).  */
+  struct ge_src_conv lit[3] = { op ('l', 0, 3, "", 0), op ('l', 1, 3, "", 's'),
+                                op ('l', 2, 3, "", 0) };
+  c = facts ();
+  c.field = "val";
+  c.field_index = 2;
+  CHECK (ge_conv_pick (&c, lit, 3, 0) == 2);
+  /* FormatError{val: s.kind, off: 1}: by key, not by place.  */
+  struct ge_src_conv keyed[2] = { op ('l', 0, 2, "", 0), op ('l', 1, 2, "", 'i') };
+  strcpy (keyed[0].key, "val");
+  strcpy (keyed[1].key, "off");
+  CHECK (ge_conv_pick (&c, keyed, 2, 0) == 0);
+  c.field = "off";
+  c.field_index = 0;
+  CHECK (ge_conv_pick (&c, keyed, 2, 0) == 1);
   return UNIT_DONE ();
 }

@@ -28,6 +28,10 @@ struct ge_conv_facts
      call with CALL_NARGS arguments, element ELEM of an array of NELEMS
      (a variadic call's or a literal's); -1 when unknown.  */
   int result, arg, call_nargs, elem, nelems;
+  /* The struct field it is stored into: its name and index (-1, NULL
+     when it is none): a struct literal's element, keyed or not.  */
+  const char *field;
+  int field_index;
 };
 
 /* How well operand S fits conversion C: 0 not at all, 4 at best.  */

@@ -109,6 +109,7 @@ struct ge_src_conv
                           declared value, 'l' literal element, 's' sent
                           value, 'x' explicit conversion */
   int index, count;    /* the operand's index among COUNT in it */
+  char key[64];        /* a literal element's key, "val" of val: x */
 };
 
 /* The operands converted to interfaces by the construct gccgo places at

@@ -110,7 +110,6 @@ reader::find_conversions ()
           if (!box_origin (rhs, &call, &var))
             continue;
           conversion *c = new conversion ();
-      c->facts.field_index = -1;
           c->store = stmt;
           c->box_at = gimple_location (stmt);
           c->facts.result = c->facts.arg = c->facts.elem = -1;
@@ -282,7 +281,7 @@ reader::find_constant_copy (gimple *stmt)
       conversion *c = new conversion ();
       c->store = stmt;
       c->box_at = gimple_location (stmt);
-      c->facts.result = c->facts.arg = -1;
+      c->facts.result = c->facts.arg = c->facts.field_index = -1;
       c->facts.elem = idx && tree_fits_shwi_p (idx) ? (int) tree_to_shwi (idx)
                                                     : (int) i;
       c->facts.nelems = nelems;

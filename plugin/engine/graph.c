@@ -83,13 +83,20 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
   e->via = k.via;
 }
 
+/* Whether the report takes L's path: paths are asked for, and gc
+   reports L's function.  */
+static bool
+wants_path (const ge_unit *u, const ge_loc *l)
+{
+  return u->report && u->report->path_fn && l->fn && l->fn->reported;
+}
+
 void
 ge_report_path (ge_unit *u, const ge_loc *l, const ge_loc *root, int derefs,
                 const struct ge_path_step *steps, uint32_t n)
 {
-  struct ge_report *r = u->report;
-  if (r && r->path_fn && l->fn && l->fn->reported)
-    r->path_fn (r->path_ctx, l, root, derefs, steps, n);
+  if (wants_path (u, l))
+    u->report->path_fn (u->report->path_ctx, l, root, derefs, steps, n);
 }
 
 /* The path the solver's walk from ROOT found to L: L's dst chain.  */
@@ -97,26 +104,22 @@ void
 ge_report_walk_path (ge_unit *u, const ge_loc *l, const ge_loc *root,
                      int derefs)
 {
-  struct ge_report *r = u->report;
-  if (!r || !r->path_fn || !l->fn || !l->fn->reported)
+  if (!wants_path (u, l))
     return;
   /* An assignment cycle can make the chain a loop (golang.org/issue/35518,
      as ge_explain_path): a path has no more steps than the batch has
      locations.  */
-  uint32_t limit = u->nbatch_locs + 2, n = 0;
+  uint32_t limit = u->nbatch_locs + 2, n = 0, alloc = 0;
+  struct ge_path_step *steps = NULL;
   for (const ge_loc *x = l;
        x != root && x->dst && x->dst_edge < x->dst->nedges && n < limit;
        x = x->dst)
-    n++;
-  struct ge_path_step *steps = XNEWVEC (struct ge_path_step, n + 1);
-  uint32_t m = 0;
-  for (const ge_loc *x = l; m < n; x = x->dst)
     {
       const struct ge_edge *e = &x->dst->edges[x->dst_edge];
       struct ge_path_step s = { x, x->dst, e->derefs, e->origin, e->via };
-      steps[m++] = s;
+      *GE_VEC_PUSH (steps, n, alloc) = s;
     }
-  r->path_fn (r->path_ctx, l, root, derefs, steps, n);
+  ge_report_path (u, l, root, derefs, steps, n);
   free (steps);
 }
 

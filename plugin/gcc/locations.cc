@@ -120,6 +120,8 @@ reader::loc_of_decl (tree decl)
   int *d = var_depth.get (decl);
   int depth = d ? *d : 1;
   ge_pos pos = pos_of (DECL_SOURCE_LOCATION (decl));
+  /* Where gccgo takes the storage's address, for an expression's.  */
+  location_t *at = addr_at.get (decl);
   ge_loc *l;
   if (is_user_var (decl))
     {
@@ -143,17 +145,13 @@ reader::loc_of_decl (tree decl)
   else if (conversion **c = conv_of_var.get (decl))
     l = conversion_loc (*c);
   else if (variadic_arrays.contains (decl))
-    l = variadic_loc (pos_of (*addr_at.get (decl)), depth);
+    l = variadic_loc (pos_of (*at), depth);
   else
-    {
-      /* Storage gccgo keeps on the stack for an allocating expression:
-         its address is taken where the expression is.  */
-      location_t *at = addr_at.get (decl);
-      l = at ? storage_loc (pos_of (*at), depth, type_size (TREE_TYPE (decl)))
-             : ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
-    }
+    /* Storage gccgo keeps on the stack for an allocating expression:
+       its address is taken where the expression is.  */
+    l = at ? storage_loc (pos_of (*at), depth, type_size (TREE_TYPE (decl)))
+           : ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
   /* Whatever it stands for, gccgo gave it this frame's storage.  */
-  location_t *at = addr_at.get (decl);
   ge_loc_seen (l, GE_SEEN_STACK, type_size (TREE_TYPE (decl)),
                is_user_var (decl) ? "stack variable" : "stack temporary",
                at && !is_user_var (decl) ? pos_of (*at)
@@ -179,8 +177,17 @@ reader::alloc_loc (gimple *call)
   if (ge_loc **l = allocs.get (call))
     return *l;
   ge_loc *l = alloc_site (call);
-  /* runtime.newobject of a zero-sized type hands out the address of
-     the runtime's zerobase: nothing is allocated.  */
+  allocated_by (l, call);
+  allocs.put (call, l);
+  return l;
+}
+
+/* Record that the runtime call CALL allocates L's storage (compare
+   mode): on the heap, but for runtime.newobject of a zero-sized type,
+   which hands out the address of the runtime's zerobase.  */
+void
+reader::allocated_by (ge_loc *l, gimple *call)
+{
   unsigned HOST_WIDE_INT zero;
   if (ge_gccgo_runtime_role (callee_name (call)) == GE_RT_NEWOBJECT
       && gimple_call_num_args (call) == 1
@@ -190,8 +197,6 @@ reader::alloc_loc (gimple *call)
   else
     ge_loc_seen (l, GE_SEEN_HEAP, alloc_size (call), allocator_name (call),
                  pos_of (gimple_location (call)));
-  allocs.put (call, l);
-  return l;
 }
 
 /* What alloc_loc's CALL allocates.  */

@@ -43,10 +43,10 @@ struct origin
 
 struct event;
 
-/* A leaking parameter's path, kept for the calls of its function.  */
+/* A leaking parameter's path, kept for the calls of its function (or
+   a location's, for what flows into it).  */
 struct leak_path
 {
-  const ge_func *fn;
   int param, result;
   struct event *events;
   size_t n;
@@ -56,7 +56,8 @@ struct leak_path
 struct goescape_paths
 {
   struct obstack ob;
-  leak_path *leaks;
+  /* Each function's leaking parameters' paths, chained by next.  */
+  hash_map<const ge_func *, leak_path *> leaks;
   /* The path of each location sent to the heap, for those whose
      address then flows into it: "y" into a closure that escapes.  */
   hash_map<const ge_loc *, leak_path *> escaped;
@@ -67,7 +68,6 @@ goescape_paths_new (void)
 {
   goescape_paths *p = new goescape_paths;
   obstack_specify_allocation (&p->ob, 0, 0, xmalloc, free);
-  p->leaks = NULL;
   return p;
 }
 
@@ -207,10 +207,11 @@ struct events
 /* The kept path of parameter PARAM of FN into the heap (RESULT -1) or
    result RESULT.  */
 static const struct leak_path *
-find_leak (const goescape_paths *p, const ge_func *fn, int param, int result)
+find_leak (goescape_paths *p, const ge_func *fn, int param, int result)
 {
-  for (const leak_path *k = p->leaks; k; k = k->next)
-    if (k->fn == fn && k->param == param && k->result == result)
+  leak_path **first = p->leaks.get (fn);
+  for (const leak_path *k = first ? *first : NULL; k; k = k->next)
+    if (k->param == param && k->result == result)
       return k;
   return NULL;
 }
@@ -295,7 +296,6 @@ goescape_paths_report (void *ctx, const ge_loc *l, const ge_loc *root,
   bool escapes = !(param >= 0 && (root->cls == GE_LOC_HEAP
                                   || root->cls == GE_LOC_RESULT));
   leak_path *k = XOBNEW (&p->ob, leak_path);
-  k->fn = l->fn;
   k->param = param;
   k->result = root->cls == GE_LOC_RESULT ? root->result_index - 1 : -1;
   k->n = evs.n;
@@ -304,8 +304,10 @@ goescape_paths_report (void *ctx, const ge_loc *l, const ge_loc *root,
   k->next = NULL;
   if (!escapes)
     {
-      k->next = p->leaks;
-      p->leaks = k;
+      bool existed;
+      leak_path *&first = p->leaks.get_or_insert (l->fn, &existed);
+      k->next = existed ? first : NULL;
+      first = k;
     }
   else
     p->escaped.put (l, k);

@@ -272,6 +272,7 @@ private:
   ge_loc *alloc_loc (gimple *call);
   ge_loc *alloc_site (gimple *call);
   const char *allocator_name (const gimple *call);
+  void allocated_by (ge_loc *l, gimple *call);
   ge_loc *call_result_loc (tree lhs, gimple *call);
   bool split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee);
   ge_pos declared_pos (tree var, ge_pos pos);

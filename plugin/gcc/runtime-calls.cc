@@ -134,8 +134,7 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
       && src_go_defer_first_arg (at, &first))
     {
       ge_loc *l = storage_loc (first, depth_of (def), alloc_size (def));
-      ge_loc_seen (l, GE_SEEN_HEAP, alloc_size (def), allocator_name (def),
-                   pos_of (gimple_location (def)));
+      allocated_by (l, def);
       allocs.put (def, l);
     }
   if (to_heap)

@@ -165,13 +165,13 @@ note_fits (const struct note *n, const struct site *s)
 void
 ge_compare_frontend_note (ge_compare *c, ge_pos pos, const char *text)
 {
-  bool heap;
-  if (strncmp (text, "moved to heap: ", 15) == 0
-      || ends_with (text, " escapes to heap"))
-    heap = true;
-  else if (ends_with (text, " does not escape"))
-    heap = false;
-  else
+  static const char moved[] = "moved to heap: ";
+  static const char escapes[] = " escapes to heap";
+  static const char stays[] = " does not escape";
+  bool is_moved = starts_with (text, moved);
+  bool is_escape = ends_with (text, escapes);
+  bool heap = is_moved || is_escape;
+  if (!heap && !ends_with (text, stays))
     return;
   struct note *n = GE_VEC_PUSH (c->notes, c->nnotes, c->notes_alloc);
   n->pos = pos;
@@ -197,23 +197,23 @@ ge_compare_frontend_note (ge_compare *c, ge_pos pos, const char *text)
   const char *close = amp ? strchr (amp, ')') : NULL;
   if (close)
     n->addr_of = obstack_copy0 (&c->ob, amp + 2, (int) (close - amp - 2));
-  if (strncmp (text, "moved to heap: ", 15) == 0)
-    n->addr_of = n->text + 15;
+  if (is_moved)
+    n->addr_of = n->text + strlen (moved);
   /* "F X does not escape", "X escapes to heap": X.  */
   const char *subj = n->text;
   size_t len = strlen (subj);
   if (!heap)
     {
       const char *sp = strchr (subj, ' ');
-      len -= strlen (" does not escape");
+      len -= strlen (stays);
       if (sp && sp < subj + len)
         {
           len -= (size_t) (sp + 1 - subj);
           subj = sp + 1;
         }
     }
-  else if (ends_with (subj, " escapes to heap"))
-    len -= strlen (" escapes to heap");
+  else if (is_escape)
+    len -= strlen (escapes);
   n->subject = obstack_copy0 (&c->ob, subj, (int) len);
   n->shape = note_shape (n->subject);
 }

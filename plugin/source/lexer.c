@@ -43,17 +43,22 @@ ge_lex_load (ge_src_unit *su, const char *path)
 {
   if (!path)
     return NULL;
+  /* Queries come in runs on one file; hashing a long path for each
+     cost more than most of them.  */
+  if (su->last_file && strcmp (su->last_file->path, path) == 0)
+    return su->last_file;
   if (!su->files)
     su->files = htab_create_alloc (8, file_hash, file_eq, file_del, xcalloc,
                                    free);
   void **slot = htab_find_slot_with_hash (su->files, path,
                                           htab_hash_string (path), INSERT);
   if (*slot)
-    return *slot;
+    return su->last_file = *slot;
   struct src_file *f = XCNEW (struct src_file);
   f->path = xstrdup (path);
   f->su = su;
   *slot = f;
+  su->last_file = f;
   FILE *fp = fopen (path, "rb");
   if (!fp)
     return f;  /* an empty file: every lookup fails softly */
@@ -73,9 +78,10 @@ ge_lex_load (ge_src_unit *su, const char *path)
   f->text[f->len] = '\0';
   size_t alloc = 0;
   *GE_VEC_PUSH (f->lines, f->nlines, alloc) = 0;
-  for (size_t i = 0; i < f->len; i++)
-    if (f->text[i] == '\n')
-      *GE_VEC_PUSH (f->lines, f->nlines, alloc) = i + 1;
+  for (const char *nl = f->text;
+       (nl = memchr (nl, '\n', f->len - (size_t) (nl - f->text))) != NULL;
+       nl++)
+    *GE_VEC_PUSH (f->lines, f->nlines, alloc) = (size_t) (nl - f->text) + 1;
   return f;
 }
 
@@ -96,6 +102,7 @@ ge_lex_files_free (ge_src_unit *su)
   if (su->files)
     htab_delete (su->files);
   su->files = NULL;
+  su->last_file = NULL;
 }
 
 /* Offset of LINE:COL, or -1.  */
@@ -193,8 +200,8 @@ lex_text (const struct src_file *f, size_t *off)
         i++;
       if (i + 1 < n && s[i] == '/' && s[i + 1] == '/')
         {
-          while (i < n && s[i] != '\n')
-            i++;
+          const char *nl = memchr (s + i, '\n', n - i);
+          i = nl ? (size_t) (nl - s) : n;
           continue;
         }
       if (i + 1 < n && s[i] == '/' && s[i + 1] == '*')
@@ -270,13 +277,6 @@ tokenize (struct src_file *f)
     }
 }
 
-bool
-ge_lex_tok_is (struct src_file *f, long k, const char *text)
-{
-  struct lexer lx = { f, 0, 0, 0 };
-  return k >= 0 && (size_t) k < f->ntoks && ge_lex_is (&lx, f->toks[k], text);
-}
-
 size_t
 ge_lex_token_index (struct src_file *f, size_t off)
 {
@@ -312,13 +312,6 @@ ge_lex_next (struct lexer *lx)
   lx->hint = k + 2;
   lx->hint_off = lx->off;
   return t;
-}
-
-bool
-ge_lex_is (const struct lexer *lx, struct tok t, const char *text)
-{
-  size_t l = strlen (text);
-  return t.len == l && memcmp (lx->f->text + t.off, text, l) == 0;
 }
 
 bool

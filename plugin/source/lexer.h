@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 struct ge_src_unit;
 
@@ -77,10 +78,28 @@ size_t ge_lex_group_end (struct src_file *f, size_t k);
 bool ge_lex_in_dead_branch (struct src_file *f, long k);
 /* The next token after the lexer's offset; T_EOF at the end.  */
 struct tok ge_lex_next (struct lexer *lx);
-bool ge_lex_is (const struct lexer *lx, struct tok t, const char *text);
+/* Whether token T is TEXT.  Inline: the queries ask it of nearly every
+   token they read, and with TEXT a literal the length is a constant.  */
+static inline bool
+ge_lex_text_is (const struct src_file *f, struct tok t, const char *text)
+{
+  return t.len == strlen (text) && t.len > 0 && f->text[t.off] == text[0]
+         && memcmp (f->text + t.off, text, t.len) == 0;
+}
+
+static inline bool
+ge_lex_is (const struct lexer *lx, struct tok t, const char *text)
+{
+  return ge_lex_text_is (lx->f, t, text);
+}
+
 /* Whether F's token K (of its tokens, ge_lex_token_index) is TEXT;
    false for K out of range.  */
-bool ge_lex_tok_is (struct src_file *f, long k, const char *text);
+static inline bool
+ge_lex_tok_is (const struct src_file *f, long k, const char *text)
+{
+  return k >= 0 && (size_t) k < f->ntoks && ge_lex_text_is (f, f->toks[k], text);
+}
 bool ge_lex_word_tok (const struct lexer *lx, struct tok t);
 /* Whether a line break after T ends the statement (Go's semicolon
    insertion): after a name, a literal, ")", "]", "}", "++" or "--".  */

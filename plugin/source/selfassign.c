@@ -249,10 +249,8 @@ self_assign_pairs (ge_src_unit *su, const char *file, int line, int col,
       struct tok t = ge_lex_next (&p->lx);
       if (t.kind == T_EOF)
         break;
-      int tl, tc;
-      ge_lex_pos_of (p->lx.f, t.off, &tl, &tc);
-      if (tl != line)
-        break;
+      if (line < p->lx.f->nlines && t.off >= p->lx.f->lines[line])
+        break;  /* on a later line */
       if (eq < 0)
         {
           if ((long) t.off == at)

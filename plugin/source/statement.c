@@ -24,15 +24,16 @@ ge_stmt_lex (struct parser *p, int line, size_t at)
 {
   struct src_file *f = p->lx.f;
   p->lx.off = f->lines[line - 1];
-  int braces = 0, prev_line = line;
+  int braces = 0, prev_line = line, tl = line;
   struct tok prev = { T_EOF, 0, 0 };
   while (p->ntoks < MAX_TOKS)
     {
       struct tok t = ge_lex_next (&p->lx);
       if (t.kind == T_EOF)
         break;
-      int tl, tc;
-      ge_lex_pos_of (f, t.off, &tl, &tc);
+      /* The token's line: the tokens only move forward.  */
+      while (tl < f->nlines && f->lines[tl] <= t.off)
+        tl++;
       if (t.off > at && braces == 0 && tl != prev_line && prev.kind != T_EOF)
         {
           if (ge_lex_ends_line (&p->lx, prev))

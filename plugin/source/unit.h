@@ -12,6 +12,7 @@
 struct ge_src_unit
 {
   htab_t files;                      /* lexer.c: path -> struct src_file */
+  struct src_file *last_file;        /* lexer.c: the one asked for last */
   htab_t decls_by_dir;               /* decls.c: directory -> decls */
   const char *const *package_files;  /* decls.c: the unit's files */
   int npackage_files;

@@ -25,17 +25,26 @@ array_length (tree type)
 void
 reader::find_conversions ()
 {
+  /* Static and emptied here, as the reader's own tables are (reader.h
+     says why).  None is iterated, so their order cannot matter.  */
   /* What each box is filled with: *P = V.  */
-  hash_map<gimple *, tree> call_value;
-  hash_map<tree, tree> var_value;
-  hash_map<gimple *, location_t> call_filled;
-  hash_map<tree, location_t> var_filled;
+  static hash_map<gimple *, tree> call_value;
+  static hash_map<tree, tree> var_value;
+  static hash_map<gimple *, location_t> call_filled;
+  static hash_map<tree, location_t> var_filled;
   /* Where a temporary is first set (GOTMP.0 = {} for a struct literal
      filled field by field): a box's place when nothing fills it whole.  */
-  hash_map<tree, location_t> var_set;
+  static hash_map<tree, location_t> var_set;
   /* Where interface temporaries go: a result variable, a call.  */
-  hash_map<tree, int> to_result;
-  hash_map<tree, std::pair<int, int> > to_arg;
+  static hash_map<tree, int> to_result;
+  static hash_map<tree, std::pair<int, int> > to_arg;
+  call_value.empty ();
+  var_value.empty ();
+  call_filled.empty ();
+  var_filled.empty ();
+  var_set.empty ();
+  to_result.empty ();
+  to_arg.empty ();
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);

@@ -224,7 +224,11 @@ reader::find_boxes ()
 void
 reader::find_variadic_arrays ()
 {
-  hash_map<tree, gimple *> passed;    /* slice temp -> call */
+  /* Static and emptied here, as the reader's own tables are (reader.h
+     says why); the two iterated below are made afresh, so that their
+     order is that of a new table.  */
+  static hash_map<tree, gimple *> passed;    /* slice temp -> call */
+  passed.empty ();
   hash_map<tree, tree> array_of;      /* slice temp -> array */
   hash_map<tree, gimple *> alloc_of;  /* slice temp -> newobject */
   basic_block bb;
@@ -314,8 +318,10 @@ reader::find_string_views ()
 {
   /* By line: the views, in statement order.  */
   struct line_views { int n; gimple *stmts[16]; };
-  hash_map<int_hash<int, 0, -1>, line_views> views;
-  hash_set<int_hash<unsigned, 0, UINT_MAX> > lowered; /* line << 12 | col */
+  hash_map<int_hash<int, 0, -1>, line_views> views;  /* iterated: new */
+  /* line << 12 | col; static and emptied here (reader.h says why).  */
+  static hash_set<int_hash<unsigned, 0, UINT_MAX> > lowered;
+  lowered.empty ();
   const char *file = NULL;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)

@@ -21,6 +21,7 @@ reader::~reader ()
   for (unsigned i = 0; i < convs.length (); i++)
     delete convs[i];
   delete[] ssa_memo;
+  empty_tables ();
 }
 
 /* Parameters and results, named and placed as in the Go source.  */

@@ -135,6 +135,10 @@ typedef int_hash<unsigned, 0, UINT_MAX> pos_key_hash;
 ge_pos physical_pos (ge_src_unit *su, location_t loc);
 bool foreign_decl (ge_src_unit *su, tree decl);
 
+/* The reader's hash tables are static members: one reader lives at a
+   time, and a table made for every function cost more than reading a
+   small function (hash_table allocates when constructed).  ~reader
+   empties them for the next function.  */
 class reader
 {
 public:
@@ -142,6 +146,7 @@ public:
     : u (u), im (im), su (su), fun (fun) {}
   ~reader ();
   void run ();
+  static void empty_tables ();  /* reader-tables.cc */
   void mark_static_data ();
   goescape_paths *paths = NULL;  /* paths=yes */
 
@@ -201,7 +206,7 @@ private:
   bool src_static_box (ge_pos pos, const char *text);
 
   /* callees.cc */
-  hash_set<ge_func *> typed_bodiless;    /* bodiless callees typed so far */
+  static hash_set<ge_func *> typed_bodiless;    /* bodiless callees typed so far */
   bool other_package (tree decl);
   ge_func *external_callee (const char *name, ge_pos pos);
   char *package_qualifier (const char *cn, const struct ge_gccgo_method &m);
@@ -212,22 +217,22 @@ private:
   ge_func *closure_func (tree fndecl);
 
   /* lowering.cc: what gccgo's lowering made, found before the walk.  */
-  hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
-  hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
-  hash_map<tree, HOST_WIDE_INT> select_sends; /* select's cases -> sends */
-  hash_map<tree, int> var_depth;         /* var -> loop depth at its def */
-  hash_map<tree, location_t> addr_at;    /* temp -> where its address is
+  static hash_map<tree, gimple *> box_of;       /* gccgo heap box var -> newobject */
+  static hash_map<gimple *, tree> boxed_var;    /* newobject call -> boxed var */
+  static hash_map<tree, HOST_WIDE_INT> select_sends; /* select's cases -> sends */
+  static hash_map<tree, int> var_depth;         /* var -> loop depth at its def */
+  static hash_map<tree, location_t> addr_at;    /* temp -> where its address is
                                             first taken */
-  hash_map<tree, vec<gimple *> *> temp_defs; /* whole defs of temps */
-  hash_set<tree> temp_not_expr;          /* temps that must be locations */
+  static hash_map<tree, vec<gimple *> *> temp_defs; /* whole defs of temps */
+  static hash_set<tree> temp_not_expr;          /* temps that must be locations */
   /* Arrays gccgo builds for a variadic call's trailing arguments, on
      the stack or by runtime.newobject.  */
-  hash_set<tree> variadic_arrays;
-  hash_set<gimple *> variadic_allocs;
+  static hash_set<tree> variadic_arrays;
+  static hash_set<gimple *> variadic_allocs;
   /* Statements by position: map assignments (never self-assignments);
      positions where an array field is sliced (its address taken): gc's
      OSLICEARR, never a slice self-assignment.  */
-  hash_set<pos_key_hash> map_assign_at;
+  static hash_set<pos_key_hash> map_assign_at;
   auto_vec<ge_pos> array_slices;
   void note_addresses (gimple *stmt);
   void scan ();
@@ -243,28 +248,28 @@ private:
   /* iface.cc: interface conversions, by their box: a newobject call, a
      stack temporary, or the __object store of a static constant.  */
   auto_vec<conversion *> convs;
-  hash_map<gimple *, conversion *> conv_of_call;
-  hash_map<tree, conversion *> conv_of_var;
-  hash_map<gimple *, conversion *> conv_of_store;
+  static hash_map<gimple *, conversion *> conv_of_call;
+  static hash_map<tree, conversion *> conv_of_var;
+  static hash_map<gimple *, conversion *> conv_of_store;
   /* Source operands already taken at a position.  */
-  hash_map<pos_key_hash, unsigned> conv_taken;
-  hash_set<ge_loc *> box_locs;           /* interface boxes' locations */
+  static hash_map<pos_key_hash, unsigned> conv_taken;
+  static hash_set<ge_loc *> box_locs;           /* interface boxes' locations */
   void find_conversions ();
   bool find_constant_copy (gimple *stmt);
   ge_loc *conversion_loc (conversion *c);
 
   /* locations.cc */
-  hash_map<tree, ge_loc *> locs;         /* named variables and storage */
-  hash_map<const ge_loc *, tree> loc_type; /* a variable's Go type, as
+  static hash_map<tree, ge_loc *> locs;         /* named variables and storage */
+  static hash_map<const ge_loc *, tree> loc_type; /* a variable's Go type, as
                                               gccgo lowers it */
-  hash_map<tree, tree> user_var_of;      /* temporary -> variable it backs */
-  hash_map<gimple *, ge_loc *> allocs;   /* allocating call -> location */
-  hash_map<gimple *, ge_loc *> string_views; /* s.__data = b.__values ->
+  static hash_map<tree, tree> user_var_of;      /* temporary -> variable it backs */
+  static hash_map<gimple *, ge_loc *> allocs;   /* allocating call -> location */
+  static hash_map<gimple *, ge_loc *> string_views; /* s.__data = b.__values ->
                                                 gc's string(b) */
-  hash_map<tree, ge_loc **> result_fields; /* a call's results record ->
+  static hash_map<tree, ge_loc **> result_fields; /* a call's results record ->
                                               one location per result */
   auto_vec<ge_loc *> funclits;           /* "func literal" locations */
-  hash_map<ge_loc *, ge_func *> lit_clo; /* literal -> its function */
+  static hash_map<ge_loc *, ge_func *> lit_clo; /* literal -> its function */
   ge_loc *param_named (const char *name);
   ge_loc *storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size);
   ge_loc *variadic_loc (ge_pos pos, int depth);
@@ -280,11 +285,11 @@ private:
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
 
   /* notes.cc */
-  hash_map<tree, tree> object_store;    /* interface temp -> its __object */
-  hash_map<const ge_loc *, ge_pos> call_result_at; /* temp -> its call */
+  static hash_map<tree, tree> object_store;    /* interface temp -> its __object */
+  static hash_map<const ge_loc *, ge_pos> call_result_at; /* temp -> its call */
   /* The allocation ge_spill put into each of gccgo's temporaries
      (spilled_into): flows out of the temporary are noted for it.  */
-  hash_map<ge_loc *, ge_loc *> spilled_in;
+  static hash_map<ge_loc *, ge_loc *> spilled_in;
   bool object_stores_built = false;
   bool want_notes ();
   bool converted_iface (tree t, int budget);
@@ -305,7 +310,7 @@ private:
     gimple *stmt;
     bool iface;
   };
-  hash_map<ge_loc *, vec<pending_flow> *> pending;
+  static hash_map<ge_loc *, vec<pending_flow> *> pending;
   auto_vec<ge_loc *> pending_order;
   void drain (ge_loc *t, ge_hole k, int derefs, const ge_pos *call,
               bool iface);
@@ -316,13 +321,13 @@ private:
   const char *call_text (ge_pos *pos);
 
   /* expr.cc */
-  hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
-  hash_map<tree, ge_loc *> map_iter_temp; /* ... -> gc's {temp} of it */
-  hash_map<tree, memo *> temp_memo;
+  static hash_map<tree, tree> map_iter;         /* range's map iterator -> the map */
+  static hash_map<tree, ge_loc *> map_iter_temp; /* ... -> gc's {temp} of it */
+  static hash_map<tree, memo *> temp_memo;
   memo *ssa_memo = NULL;
   unsigned nssa = 0;
   ge_loc *thunk_val = NULL;              /* a method value thunk's receiver */
-  hash_map<tree, ge_loc *> thunk_fields; /* a go/defer thunk's record's
+  static hash_map<tree, ge_loc *> thunk_fields; /* a go/defer thunk's record's
                                             fields -> their parameters */
   const terms &eval_ssa (tree name);
   const terms &eval_temp (tree var);
@@ -331,8 +336,8 @@ private:
   void eval_rhs (gimple *stmt, terms &out);
 
   /* flows.cc */
-  hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */
-  hash_set<ge_loc *> var_multi;          /* variables assigned otherwise */
+  static hash_map<ge_loc *, ge_loc *> var_lit;  /* variable -> the literal it holds */
+  static hash_set<ge_loc *> var_multi;          /* variables assigned otherwise */
   bool lhs_hole (tree lhs, ge_hole *k);
   void flow_terms (ge_hole k, const terms &t, tree type);
   void flow_to_heap (tree arg, int derefs);
@@ -342,10 +347,10 @@ private:
   void note_assignment (gimple *stmt, ge_hole k, const terms &t);
 
   /* closures.cc: gccgo's closure records and descriptors.  */
-  hash_set<tree> clo_rec_types;          /* types of closure records */
+  static hash_set<tree> clo_rec_types;          /* types of closure records */
   ge_func *cur_clo = NULL;               /* literal whose record is built */
-  hash_map<tree, tree> method_value_thunk; /* method value record -> thunk */
-  hash_set<pos_key_hash> method_value_lines; /* lines building one */
+  static hash_map<tree, tree> method_value_thunk; /* method value record -> thunk */
+  static hash_set<pos_key_hash> method_value_lines; /* lines building one */
   bool read_closure_store (gimple *stmt);
   void read_method_value_store (gimple *stmt);
   ge_func *static_closure (tree chain);
@@ -360,7 +365,7 @@ private:
   void go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap);
   void read_type_assertion (gimple *stmt);
   void read_map_literal (gimple *stmt);
-  hash_map<pos_key_hash, unsigned> conv_arg_taken; /* call position -> how
+  static hash_map<pos_key_hash, unsigned> conv_arg_taken; /* call position -> how
                                                       many taken there */
   bool conversion_argument (ge_pos *pos, char *text, size_t size,
                             int *gc_col);
@@ -375,7 +380,7 @@ private:
 
   /* assign.cc: statements by position, whether gc ignores them as
      self-assignments (1), not (2), or some of their pairs (3).  */
-  hash_map<pos_key_hash, int> self_assign;
+  static hash_map<pos_key_hash, int> self_assign;
   bool ignored_self_assign (gimple *stmt, tree lhs);
   bool ignored_pair (gimple *stmt, tree lhs);
   bool iface_part_converted (tree lhs, tree rhs);

@@ -118,7 +118,14 @@ reader::note_method_calls ()
         gimple *stmt = gsi_stmt (gsi);
         if (gimple_assign_single_p (stmt))
           for (unsigned i = 0; i < 2; i++)
-            walk_tree (gimple_op_ptr (stmt, i), note_embedded, this, NULL);
+            {
+              /* A name or a constant holds no field reference.  */
+              tree op = gimple_op (stmt, i);
+              if (op && TREE_CODE (op) != SSA_NAME && !DECL_P (op)
+                  && !CONSTANT_CLASS_P (op))
+                walk_tree (gimple_op_ptr (stmt, i), note_embedded, this,
+                           NULL);
+            }
         if (!is_gimple_call (stmt) || gimple_call_num_args (stmt) == 0)
           continue;
         tree fndecl = gimple_call_fndecl (stmt);
@@ -141,8 +148,11 @@ reader::note_method_calls ()
           }
         if (ptr >= 0)
           {
-            char *expr = xasprintf (ptr ? "(*%s%s).%s" : "%s%s.%s",
-                                    qual ? qual : "", type, m.method);
+            /* "(*pkg.T).M" or "pkg.T.M"; concat, not a printf: this is
+               asked at every method call.  */
+            const char *q = qual ? qual : "";
+            char *expr = ptr ? concat ("(*", q, type, ").", m.method, NULL)
+                             : concat (q, type, ".", m.method, NULL);
             src_note_method_call (pos, expr,
                                   receiver_prefix (gimple_call_arg (stmt, 0),
                                                    ptr == 1));

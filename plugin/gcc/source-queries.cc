@@ -57,8 +57,18 @@ namespace ge_gimple {
 ge_pos
 physical_pos (ge_src_unit *su, location_t loc)
 {
+  /* The reader asks for the same few locations again and again, and
+     expanding one costs a line-map search: the last ones are kept.
+     A compile has one unit and its locations never change.  */
+  static struct { ge_src_unit *su; location_t loc; ge_pos pos; } seen[512];
+  unsigned slot = (loc ^ (loc >> 9)) % 512;
+  if (seen[slot].su == su && seen[slot].loc == loc && su)
+    return seen[slot].pos;
   ge_pos p = gimple_pos (loc);
   ge_src_physical_pos (su, p.file, p.line, &p.file, &p.line);
+  seen[slot].su = su;
+  seen[slot].loc = loc;
+  seen[slot].pos = p;
   return p;
 }
 

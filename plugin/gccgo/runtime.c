@@ -1,6 +1,8 @@
 /* goescape: gccgo-12's runtime entry points (see goescape/gccgo/runtime.h).  */
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "goescape/gccgo/runtime.h"
@@ -53,18 +55,78 @@ static const struct known table[] = {
   { "runtime.assert", true, -1, { GE_RT_TYPE_ASSERT, false, false } },
 };
 
+/* The exact names of the table, sorted, made on first use: a compile
+   asks this of every call it reads.  */
+static const struct known *exact[sizeof table / sizeof table[0]];
+static size_t nexact;
+
+static int
+known_cmp (const void *a, const void *b)
+{
+  return strcmp ((*(const struct known *const *) a)->name,
+                 (*(const struct known *const *) b)->name);
+}
+
+static int
+name_cmp (const void *key, const void *elt)
+{
+  return strcmp ((const char *) key, (*(const struct known *const *) elt)->name);
+}
+
+static const struct known *lookup (const char *name);
+
+/* The names asked for last, by address (a callee's name is its
+   identifier's text, asked for at each of its calls), each checked
+   against a copy: an address may be reused for another text.  */
+static struct
+{
+  const char *name;
+  char copy[48];
+  const struct known *k;
+} recent[64];
+
 static const struct known *
 find (const char *name)
 {
   if (!name)
     return NULL;
-  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+  uintptr_t a = (uintptr_t) name;
+  unsigned slot = (unsigned) ((a >> 3) ^ (a >> 9)) % 64;
+  if (recent[slot].name == name && strcmp (recent[slot].copy, name) == 0)
+    return recent[slot].k;
+  const struct known *k = lookup (name);
+  if (strlen (name) < sizeof recent[slot].copy)
     {
-      const struct known *k = &table[i];
-      if (k->prefix ? strncmp (name, k->name, strlen (k->name)) == 0
-                    : strcmp (name, k->name) == 0)
-        return k;
+      recent[slot].name = name;
+      strcpy (recent[slot].copy, name);
+      recent[slot].k = k;
     }
+  return k;
+}
+
+static const struct known *
+lookup (const char *name)
+{
+  /* Most calls are of Go functions: every name of the table starts
+     with one of these two.  */
+  if (strncmp (name, "runtime.", 8) != 0
+      && strncmp (name, "__go_", 5) != 0)
+    return NULL;
+  if (nexact == 0)
+    {
+      for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (!table[i].prefix)
+          exact[nexact++] = &table[i];
+      qsort (exact, nexact, sizeof exact[0], known_cmp);
+    }
+  const struct known *const *k = bsearch (name, exact, nexact,
+                                          sizeof exact[0], name_cmp);
+  if (k)
+    return *k;
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+    if (table[i].prefix
+        && strncmp (name, table[i].name, strlen (table[i].name)) == 0)
+      return &table[i];
   return NULL;
 }
 

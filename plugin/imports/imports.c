@@ -35,7 +35,34 @@ struct ge_imports
   char **dirs;
   size_t ndirs, dirs_alloc;
   htab_t packages;  /* struct package, by path */
+  htab_t std_paths; /* struct std_path: whether a path is the standard
+                       library's, asked once per path */
 };
+
+struct std_path
+{
+  char *path;
+  bool std;
+};
+
+static hashval_t
+std_path_hash (const void *p)
+{
+  return htab_hash_string (((const struct std_path *) p)->path);
+}
+
+static int
+std_path_eq (const void *a, const void *b)
+{
+  return strcmp (((const struct std_path *) a)->path, (const char *) b) == 0;
+}
+
+static void
+std_path_free (void *p)
+{
+  free (((struct std_path *) p)->path);
+  free (p);
+}
 
 static hashval_t
 package_hash (const void *p)
@@ -65,6 +92,7 @@ ge_imports_new (void)
 {
   ge_imports *im = XCNEW (ge_imports);
   im->packages = htab_create (16, package_hash, package_eq, package_free);
+  im->std_paths = htab_create (16, std_path_hash, std_path_eq, std_path_free);
   return im;
 }
 
@@ -78,6 +106,7 @@ ge_imports_free (ge_imports *im)
     free (im->dirs[i]);
   free (im->dirs);
   htab_delete (im->packages);
+  htab_delete (im->std_paths);
   free (im);
 }
 
@@ -86,6 +115,7 @@ ge_imports_set_stdlib (ge_imports *im, ge_summary_file *std)
 {
   ge_summary_file_close (im->std);
   im->std = std;
+  htab_empty (im->std_paths);
 }
 
 void
@@ -348,9 +378,20 @@ const char *
 ge_imports_package_name (ge_imports *im, const char *path)
 {
   /* The standard library's packages are named by their last element.  */
-  char prefix[1024];
-  snprintf (prefix, sizeof prefix, "%s.", path);
-  if (!path[0] || (im->std && ge_summary_file_has_prefix (im->std, prefix)))
+  if (!path[0])
+    return NULL;
+  void **slot = htab_find_slot_with_hash (im->std_paths, path,
+                                          htab_hash_string (path), INSERT);
+  if (!*slot)
+    {
+      struct std_path *sp = XNEW (struct std_path);
+      char prefix[1024];
+      snprintf (prefix, sizeof prefix, "%s.", path);
+      sp->path = xstrdup (path);
+      sp->std = im->std && ge_summary_file_has_prefix (im->std, prefix);
+      *slot = sp;
+    }
+  if (((struct std_path *) *slot)->std)
     return NULL;
   return load_package (im, path)->name;
 }

@@ -16,13 +16,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"hash/fnv"
 	"io"
 	"log"
 	"os"
@@ -341,14 +341,28 @@ func lookup(byPos map[string]*param, pos, name string) *param {
 
 // write prints the summaries after the header that vouches for them
 // (include/goescape/engine/summary.h): the number of lines after it and
-// the 32-bit FNV-1a hash of their bytes.
+// the hash of their bytes.
 func write(w io.Writer, funcs []*function) {
 	var body bytes.Buffer
 	writeBody(&body, funcs)
-	h := fnv.New32a()
-	h.Write(body.Bytes())
-	fmt.Fprintf(w, "# goescape summaries 2 %d %08x\n", bytes.Count(body.Bytes(), []byte("\n")), h.Sum32())
+	fmt.Fprintf(w, "# goescape summaries 3 %d %08x\n", bytes.Count(body.Bytes(), []byte("\n")), summaryHash(body.Bytes()))
 	w.Write(body.Bytes())
+}
+
+// summaryHash is plugin/engine/summary.c's summary_hash: FNV-1a's step
+// taken a 64-bit little-endian word at a time, folded to 32 bits.
+func summaryHash(b []byte) uint32 {
+	const prime = 0x100000001b3
+	h := uint64(0xcbf29ce484222325)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b[i:])) * prime
+		h ^= h >> 32
+	}
+	for ; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return uint32(h ^ h>>32)
 }
 
 func writeBody(w io.Writer, funcs []*function) {

@@ -128,7 +128,7 @@ test_integrity (void)
   size_t body;
   char *good = with_header (std_text);
   size_t n = strlen (good);
-  CHECK (strncmp (good, "# goescape summaries 2 8 ", 25) == 0);
+  CHECK (strncmp (good, "# goescape summaries 3 8 ", 25) == 0);
   CHECK (ge_summary_check (good, n, &body, err, sizeof err));
   CHECK (body == (size_t) (strchr (good, '\n') - good) + 1);
   /* Truncated anywhere after the header, one byte altered, no header,
@@ -158,7 +158,7 @@ test_integrity (void)
   char dir[] = "/tmp/goescape-unit-XXXXXX";
   CHECK (mkdtemp (dir) != NULL);
   char *bad = concat (dir, "/bad.esc", NULL);
-  write_file (bad, "# goescape summaries 2 3 00000000\nx f 0\n");
+  write_file (bad, "# goescape summaries 3 3 00000000\nx f 0\n");
   CHECK (ge_summary_file_open (bad, err, sizeof err) == NULL);
   CHECK (strstr (err, bad) != NULL && strstr (err, "damaged") != NULL);
   char *fifo = concat (dir, "/fifo", NULL);

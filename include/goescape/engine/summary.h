@@ -55,11 +55,13 @@ void ge_summary_write (FILE *out, const char *key, const ge_summary *s);
 /* A summary text starts with a header that says what follows it, so
    that a damaged or truncated text is told from a short one:
 
-     # goescape summaries 2 LINES FNV
+     # goescape summaries 3 LINES HASH
 
-   LINES counts the lines after the header, FNV is the 32-bit FNV-1a
-   hash of all the bytes after it, in 8 hex digits.  */
-#define GE_SUMMARY_VERSION 2
+   LINES counts the lines after the header, HASH is a 32-bit hash of
+   all the bytes after it (summary.c's summary_hash), in 8 hex digits.
+   Version 3: that hash, FNV-1a word by word; 2 had FNV-1a byte by
+   byte.  */
+#define GE_SUMMARY_VERSION 3
 
 /* The header of a text whose BODY (what follows the header) is LEN
    bytes, with its newline, into BUF.  */

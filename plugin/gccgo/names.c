@@ -27,9 +27,10 @@ all_digits (const char *s)
 bool
 ge_gccgo_is_temp_name (const char *n)
 {
-  return !n || n[0] == '$' || strncmp (n, "GOTMP", 5) == 0
-         || strncmp (n, "RESULT.", 7) == 0 || strncmp (n, "D.", 2) == 0
-         || strchr (n, '.') != NULL;
+  /* RESULT.N and D.N have a dot: asked of every variable the reader
+     meets, the cheap tests come first.  */
+  return !n || n[0] == '$' || strchr (n, '.') != NULL
+         || (n[0] == 'G' && strncmp (n, "GOTMP", 5) == 0);
 }
 
 bool

@@ -210,10 +210,12 @@ func_line (struct lines *out, const struct types *types, const char *pkg,
   const char *after;
   n += params (p, end, esc + n, 64 - n, &after);
   int nres = results (after, end);
-  char *line = type ? xasprintf ("%s.%s.%.*s %c %d", pkg, type,
-                                 (int) name_len, name, kind, nres)
-                    : xasprintf ("%s.%.*s %c %d", pkg, (int) name_len,
-                                 name, kind, nres);
+  /* The name copied first: xasprintf sizes its buffer with the strlen
+     of every string argument, and NAME points into the export data.  */
+  char *nm = xstrndup (name, name_len);
+  char *line = type ? xasprintf ("%s.%s.%s %c %d", pkg, type, nm, kind, nres)
+                    : xasprintf ("%s.%s %c %d", pkg, nm, kind, nres);
+  free (nm);
   for (int i = 0; i < n; i++)
     {
       char tag[96];

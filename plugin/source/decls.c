@@ -241,9 +241,13 @@ scan_method (struct decls *d, struct lexer *lx)
   if (type.kind != T_IDENT || name.kind != T_IDENT
       || !ge_lex_is (lx, paren, "("))
     goto done;
-  char *key = xasprintf ("%.*s.%.*s", (int) type.len,
-                         lx->f->text + type.off, (int) name.len,
-                         lx->f->text + name.off);
+  /* TYPE.NAME, built by hand: xasprintf sizes its buffer with the
+     strlen of every string argument, here the rest of the file.  */
+  char *key = XNEWVEC (char, type.len + name.len + 2);
+  memcpy (key, lx->f->text + type.off, type.len);
+  key[type.len] = '.';
+  memcpy (key + type.len + 1, lx->f->text + name.off, name.len);
+  key[type.len + 1 + name.len] = '\0';
   void **slot = htab_find_slot (ptr ? d->ptr_methods : d->val_methods, key,
                                 INSERT);
   if (*slot)

@@ -146,6 +146,10 @@ ge_graph_tee (ge_unit *u, ge_func *fn, ge_hole *ks, uint32_t n,
   if (n == 1)
     return ks[0];
   ge_loc *tmp = ge_graph_temp (u, fn, true, loop_depth);
+  /* gc's own temporary: its explanations show it.
+       flow: {temp} = *e:   from E.Copy(e) (call parameter)
+       flow: {heap} = *{temp}:  */
+  tmp->name = GE_GC_TEMP;
   for (uint32_t i = 0; i < n; i++)
     ge_graph_flow (u, ks[i], tmp);
   return ge_hole_of (tmp);

@@ -425,7 +425,9 @@ static ge_leaks
 param_tag (ge_unit *u, ge_func *f, uint32_t i)
 {
   struct ge_report *r = u->report;
-  bool diagnose = ge_unit_verbosity (u) != 0 && f->reported;
+  /* Not a wrapper's (escape.go's paramTag: fn.Wrapper()).  */
+  bool diagnose = ge_unit_verbosity (u) != 0 && f->reported
+                  && !f->gc_wrapper;
   const char *name = f->param_names[i];
   ge_leaks esc;
   memset (&esc, 0, sizeof esc);

@@ -175,6 +175,13 @@ ge_func_set_unexported (ge_func *f)
 }
 
 void
+ge_func_set_gc_wrapper (ge_func *f)
+{
+  f->gc_wrapper = true;
+  f->unexported = true;
+}
+
+void
 ge_func_set_hidden (ge_func *f)
 {
   f->hidden = true;

@@ -136,7 +136,9 @@ walk_one (ge_unit *u, ge_loc *root, uint32_t walkgen, struct stack *todo,
                                 l->name, ge_explain_loc (u, root), derefs);
                   ge_explain_path (u, root, l);
                 }
-              if (!l->escapes && (!l->fn || l->fn->reported))
+              /* gc's wrappers have no GIMPLE to follow.  */
+              if (!l->escapes && (!l->fn || l->fn->reported)
+                  && !(l->fn && l->fn->gc_wrapper))
                 ge_report_walk_path (u, l, root, derefs);
               leak_to (l, root, derefs);
             }

@@ -26,6 +26,7 @@
 
 extern "C" {
 #include "goescape/gcc/declare-bodiless.h"
+#include "goescape/gcc/declare-wrappers.h"
 #include "goescape/engine/engine.h"
 #include "goescape/imports/imports.h"
 #include "goescape/gcc/options.h"
@@ -82,6 +83,7 @@ time_pop (void)
 }
 
 static void declare_bodiless (goescape_unit *gu);
+static char *unit_pkgpath (ge_src_unit *source);
 
 namespace {
 
@@ -197,6 +199,13 @@ finish_unit (void *, void *data)
       gu->read_ns = read_before + (ge_cpu_ns () - t0);
       gu->pass_ns = pass_before;
       declare_bodiless (gu);
+      /* gc's method wrappers print only -m=2's explanations.  */
+      if (opts.m >= 2)
+        if (char *pkgpath = unit_pkgpath (gu->source))
+          {
+            ge_declare_wrappers (gu->engine, gu->source, pkgpath);
+            free (pkgpath);
+          }
       FILE *out = stderr;
       if (opts.output)
         {

@@ -23,32 +23,10 @@
 /* Named types resolved through at most this many specifications.  */
 #define MAX_TYPE_DEPTH 16
 
-static struct tok
-peek (struct lexer *lx)
-{
-  size_t off = lx->off;
-  struct tok t = ge_lex_next (lx);
-  lx->off = off;
-  return t;
-}
-
 static bool
 same_line (struct lexer *lx, struct tok a, struct tok b)
 {
   return ge_lex_line_of (lx->f, a.off) == ge_lex_line_of (lx->f, b.off);
-}
-
-/* After an opening bracket: skip to just past its closing one.  */
-static void
-skip_balanced (struct lexer *lx)
-{
-  for (int depth = 1; depth > 0;)
-    {
-      struct tok t = ge_lex_next (lx);
-      if (t.kind == T_EOF)
-        return;
-      depth += ge_lex_bracket (lx, t);
-    }
 }
 
 static bool
@@ -85,15 +63,15 @@ skip_signature (struct lexer *lx, const char *file, int depth)
   struct tok t = ge_lex_next (lx);
   if (!ge_lex_is (lx, t, "("))
     return;
-  skip_balanced (lx);
+  ge_lex_skip_group (lx);
   int line = ge_lex_line_of (lx->f, lx->off ? lx->off - 1 : 0);
-  t = peek (lx);
+  t = ge_lex_peek (lx);
   if (t.kind == T_EOF || ge_lex_line_of (lx->f, t.off) != line)
     return;
   if (ge_lex_is (lx, t, "("))
     {
       ge_lex_next (lx);
-      skip_balanced (lx);
+      ge_lex_skip_group (lx);
     }
   else if (type_start (lx, t))
     parse_type (lx, file, depth + 1, false);
@@ -108,7 +86,7 @@ parse_struct (struct lexer *lx, const char *file, int depth)
     return GE_SRC_TYPE_POINTERS;
   for (;;)
     {
-      struct tok t = peek (lx);
+      struct tok t = ge_lex_peek (lx);
       if (t.kind == T_EOF)
         return c;
       if (ge_lex_is (lx, t, "}"))
@@ -126,10 +104,10 @@ parse_struct (struct lexer *lx, const char *file, int depth)
         {
           size_t start = lx->off;
           ge_lex_next (lx);
-          struct tok n = peek (lx);
+          struct tok n = ge_lex_peek (lx);
           if (ge_lex_is (lx, n, ","))
             {
-              while (ge_lex_is (lx, peek (lx), ","))
+              while (ge_lex_is (lx, ge_lex_peek (lx), ","))
                 {
                   ge_lex_next (lx);
                   ge_lex_next (lx);
@@ -141,7 +119,7 @@ parse_struct (struct lexer *lx, const char *file, int depth)
         }
       if (parse_type (lx, file, depth + 1, true) == GE_SRC_TYPE_POINTERS)
         c = GE_SRC_TYPE_POINTERS;
-      if (peek (lx).kind == T_LIT)
+      if (ge_lex_peek (lx).kind == T_LIT)
         ge_lex_next (lx);  /* a tag */
     }
 }
@@ -184,14 +162,14 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
   if (ge_lex_is (lx, t, "("))
     {
       enum ge_src_type_class c = parse_type (lx, file, depth + 1, resolve);
-      if (ge_lex_is (lx, peek (lx), ")"))
+      if (ge_lex_is (lx, ge_lex_peek (lx), ")"))
         ge_lex_next (lx);
       return c;
     }
   if (ge_lex_is (lx, t, "["))
     {
-      bool slice = ge_lex_is (lx, peek (lx), "]");
-      skip_balanced (lx);
+      bool slice = ge_lex_is (lx, ge_lex_peek (lx), "]");
+      ge_lex_skip_group (lx);
       enum ge_src_type_class c
         = parse_type (lx, file, depth + 1, resolve && !slice);
       return slice ? GE_SRC_TYPE_POINTERS : without_uintptr (c);
@@ -199,13 +177,13 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
   if (ge_lex_is (lx, t, "map"))
     {
       if (ge_lex_is (lx, ge_lex_next (lx), "["))
-        skip_balanced (lx);
+        ge_lex_skip_group (lx);
       parse_type (lx, file, depth + 1, false);
       return GE_SRC_TYPE_POINTERS;
     }
   if (ge_lex_is (lx, t, "chan") || ge_lex_is (lx, t, "<-"))
     {
-      struct tok n = peek (lx);
+      struct tok n = ge_lex_peek (lx);
       if (ge_lex_is (lx, n, "<-") || ge_lex_is (lx, n, "chan"))
         ge_lex_next (lx);
       parse_type (lx, file, depth + 1, false);
@@ -219,7 +197,7 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
   if (ge_lex_is (lx, t, "interface"))
     {
       if (ge_lex_is (lx, ge_lex_next (lx), "{"))
-        skip_balanced (lx);
+        ge_lex_skip_group (lx);
       return GE_SRC_TYPE_POINTERS;
     }
   if (ge_lex_is (lx, t, "struct"))
@@ -227,13 +205,13 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
       if (resolve)
         return parse_struct (lx, file, depth);
       if (ge_lex_is (lx, ge_lex_next (lx), "{"))
-        skip_balanced (lx);
+        ge_lex_skip_group (lx);
       return GE_SRC_TYPE_POINTERS;
     }
   if (t.kind != T_IDENT)
     return GE_SRC_TYPE_POINTERS;
 
-  bool qualified = ge_lex_is (lx, peek (lx), ".");
+  bool qualified = ge_lex_is (lx, ge_lex_peek (lx), ".");
   bool unsafe_pointer = false;
   if (qualified)
     {
@@ -243,11 +221,11 @@ parse_type (struct lexer *lx, const char *file, int depth, bool resolve)
       unsafe_pointer = unsafe && ge_lex_is (lx, n, "Pointer");
     }
   /* A generic type's arguments.  */
-  struct tok n = peek (lx);
+  struct tok n = ge_lex_peek (lx);
   if (ge_lex_is (lx, n, "[") && same_line (lx, n, t))
     {
       ge_lex_next (lx);
-      skip_balanced (lx);
+      ge_lex_skip_group (lx);
     }
   if (!resolve || qualified || unsafe_pointer)
     return GE_SRC_TYPE_POINTERS;
@@ -326,8 +304,10 @@ list_params (struct lexer *lx, const char *file, struct entry *v, int n,
       struct entry *e = &v[i];
       if (!named || e->ntoks >= 2)
         {
-          struct lexer tl = { lx->f, named ? e->second.off : e->first.off, 0, 0 };
+          struct tok type = named ? e->second : e->first;
+          struct lexer tl = { lx->f, type.off, 0, 0 };
           c = parse_type (&tl, file, 0, resolve);
+          p[i].variadic = i == n - 1 && ge_lex_is (lx, type, "...");
         }
       p[i].cls = c;
       if (named)
@@ -393,6 +373,9 @@ clear (struct ge_src_bodiless *d)
   for (int j = 0; j < d->nparams; j++)
     free (d->params[j].name);
   free (d->params);
+  for (int j = 0; d->result_names && j < d->nresults; j++)
+    free (d->result_names[j]);
+  free (d->result_names);
   free (d->name);
   free (d->linkname);
 }
@@ -407,7 +390,7 @@ read_signature (struct lexer *lx, const char *file,
   struct tok t = ge_lex_next (lx);
   if (ge_lex_is (lx, t, "["))
     {
-      skip_balanced (lx);  /* type parameters */
+      ge_lex_skip_group (lx);  /* type parameters */
       t = ge_lex_next (lx);
     }
   if (!ge_lex_is (lx, t, "("))
@@ -417,7 +400,7 @@ read_signature (struct lexer *lx, const char *file,
   d->nparams = list_params (lx, file, v, n, resolve, &d->params);
   free (v);
   int line = ge_lex_line_of (lx->f, lx->off - 1);
-  t = peek (lx);
+  t = ge_lex_peek (lx);
   if (t.kind != T_EOF && ge_lex_line_of (lx->f, t.off) == line)
     {
       if (ge_lex_is (lx, t, "("))
@@ -425,6 +408,13 @@ read_signature (struct lexer *lx, const char *file,
           ge_lex_next (lx);
           v = read_entries (lx, &n);
           d->nresults = n;
+          bool named = false;
+          for (int i = 0; i < n; i++)
+            named |= named_entry (lx, &v[i]);
+          d->result_names = XCNEWVEC (char *, n + 1);
+          for (int i = 0; named && i < n; i++)
+            d->result_names[i] = xstrndup (lx->f->text + v[i].first.off,
+                                           v[i].first.len);
           free (v);
         }
       else if (type_start (lx, t))
@@ -433,7 +423,7 @@ read_signature (struct lexer *lx, const char *file,
           d->nresults = 1;
         }
     }
-  return ge_lex_is (lx, peek (lx), "{");
+  return ge_lex_is (lx, ge_lex_peek (lx), "{");
 }
 
 struct ge_src_bodiless *
@@ -453,7 +443,7 @@ ge_src_bodiless_funcs (ge_src_unit *su, const char *file, int *n)
       depth += ge_lex_bracket (&lx, t);
       if (depth != 0 || !ge_lex_is (&lx, t, "func"))
         continue;
-      struct tok name = peek (&lx);
+      struct tok name = ge_lex_peek (&lx);
       if (name.kind != T_IDENT)
         continue;  /* a method or a literal */
       ge_lex_next (&lx);
@@ -487,4 +477,30 @@ ge_src_bodiless_free (struct ge_src_bodiless *v, int n)
   for (int i = 0; i < n; i++)
     clear (&v[i]);
   free (v);
+}
+
+bool
+ge_src_signature_classes (ge_src_unit *su, const char *file, int line,
+                          int col, struct ge_src_bodiless *d)
+{
+  memset (d, 0, sizeof *d);
+  struct src_file *f = ge_lex_load (su, file);
+  long off = f ? ge_lex_offset_of (f, line, col) : -1;
+  if (off < 0)
+    return false;
+  struct lexer lx = { f, (size_t) off, 0, 0 };
+  struct tok name = ge_lex_next (&lx);
+  if (name.kind != T_IDENT || name.off != (size_t) off)
+    return false;
+  read_signature (&lx, file, d, true);
+  d->name = xstrndup (f->text + name.off, name.len);
+  d->line = line;
+  d->col = col;
+  return true;
+}
+
+void
+ge_src_signature_classes_free (struct ge_src_bodiless *d)
+{
+  clear (d);
 }

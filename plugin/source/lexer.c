@@ -314,6 +314,29 @@ ge_lex_next (struct lexer *lx)
   return t;
 }
 
+struct tok
+ge_lex_peek (struct lexer *lx)
+{
+  size_t off = lx->off, hint = lx->hint, hint_off = lx->hint_off;
+  struct tok t = ge_lex_next (lx);
+  lx->off = off;
+  lx->hint = hint;
+  lx->hint_off = hint_off;
+  return t;
+}
+
+void
+ge_lex_skip_group (struct lexer *lx)
+{
+  for (int depth = 1; depth > 0;)
+    {
+      struct tok t = ge_lex_next (lx);
+      if (t.kind == T_EOF)
+        return;
+      depth += ge_lex_bracket (lx, t);
+    }
+}
+
 bool
 ge_lex_word_tok (const struct lexer *lx, struct tok t)
 {

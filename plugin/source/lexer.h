@@ -78,6 +78,10 @@ size_t ge_lex_group_end (struct src_file *f, size_t k);
 bool ge_lex_in_dead_branch (struct src_file *f, long k);
 /* The next token after the lexer's offset; T_EOF at the end.  */
 struct tok ge_lex_next (struct lexer *lx);
+/* The next token, left unread.  */
+struct tok ge_lex_peek (struct lexer *lx);
+/* After an opening bracket: skip to just past its closing one.  */
+void ge_lex_skip_group (struct lexer *lx);
 /* Whether token T is TEXT.  Inline: the queries ask it of nearly every
    token they read, and with TEXT a literal the length is a constant.  */
 static inline bool

@@ -29,6 +29,7 @@ struct ge_src_bodiless_param
   char *name;
   int line, col;
   enum ge_src_type_class cls;
+  bool variadic;  /* the last parameter, "...T" */
 };
 
 /* A function declared without a body, at its name's LINE:COL.  LINKNAME
@@ -43,6 +44,7 @@ struct ge_src_bodiless
   struct ge_src_bodiless_param *params;
   int nparams;
   int nresults;
+  char **result_names;  /* NULL, or one per result (NULL when unnamed) */
 };
 
 /* The functions FILE declares without a body, in source order; their
@@ -50,6 +52,14 @@ struct ge_src_bodiless
 struct ge_src_bodiless *ge_src_bodiless_funcs (ge_src_unit *su,
                                                const char *file, int *n);
 void ge_src_bodiless_free (struct ge_src_bodiless *v, int n);
+
+/* The signature of the function, method or interface method whose name
+   is at FILE:LINE:COL, read as a bodiless function's is (its
+   parameters' classes, names and positions), into *D.  False if no
+   name is there.  Free with ge_src_signature_classes_free.  */
+bool ge_src_signature_classes (ge_src_unit *su, const char *file, int line,
+                               int col, struct ge_src_bodiless *d);
+void ge_src_signature_classes_free (struct ge_src_bodiless *d);
 
 #ifdef __cplusplus
 }

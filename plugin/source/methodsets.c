@@ -120,8 +120,12 @@ static void
 add_refs (struct lexer *lx, const struct tok *v, int n, char ***refs,
           int *nrefs, int *alloc)
 {
+  /* Keywords, and the predeclared types (no type of the package).  */
   static const char *const keywords[]
-    = { "struct", "interface", "map", "chan", "func", NULL };
+    = { "struct", "interface", "map", "chan", "func", "any", "bool",
+        "byte", "complex64", "complex128", "error", "float32", "float64",
+        "int", "int8", "int16", "int32", "int64", "rune", "string", "uint",
+        "uint8", "uint16", "uint32", "uint64", "uintptr", NULL };
   for (int i = 0; i < n; i++)
     {
       if (v[i].kind != T_IDENT || (i > 0 && ge_lex_is (lx, v[i - 1], "."))
@@ -130,6 +134,13 @@ add_refs (struct lexer *lx, const struct tok *v, int n, char ***refs,
       bool kw = false;
       for (int k = 0; keywords[k]; k++)
         kw |= ge_lex_is (lx, v[i], keywords[k]);
+      /* A parameter's name: a type follows it ("x T", "p *T").  */
+      if (i + 1 < n
+          && (v[i + 1].kind == T_IDENT || ge_lex_is (lx, v[i + 1], "*")
+              || ge_lex_is (lx, v[i + 1], "[")
+              || ge_lex_is (lx, v[i + 1], "...")
+              || ge_lex_is (lx, v[i + 1], "<-")))
+        kw = true;
       if (!kw)
         *GE_VEC_PUSH (*refs, *nrefs, *alloc) = text_of (lx, v[i]);
     }

@@ -111,10 +111,20 @@ visit (struct visitor *v, ge_func *root)
 static int
 file_rank (ge_unit *u, const char *file)
 {
+  /* Sorting asks this for every comparison, of a few file names that
+     are the same strings each time: the last answer is kept.  */
+  if (file && file == u->rank_file)
+    return u->rank;
+  int rank = (int) u->nfiles;
   for (uint32_t i = 0; i < u->nfiles; i++)
     if (strcmp (u->files[i], file ? file : "") == 0)
-      return (int) i;
-  return (int) u->nfiles;
+      {
+        rank = (int) i;
+        break;
+      }
+  u->rank_file = file;
+  u->rank = rank;
+  return rank;
 }
 
 static int
@@ -156,6 +166,7 @@ ge_unit_add_file (ge_unit *u, const char *file)
   if (file_rank (u, file) < (int) u->nfiles)
     return;
   *GE_PUSH (u, u->files, u->nfiles, u->files_alloc) = ge_strdup (u, file);
+  u->rank_file = NULL;
 }
 
 /* gc's name for a function literal, from its enclosing function's.  */

@@ -90,6 +90,8 @@ struct ge_unit
   uint32_t loc_order;
   const char **files;  /* source files in command-line order */
   uint32_t nfiles, files_alloc;
+  const char *rank_file;  /* batch.c: the file file_rank answered last */
+  int rank;
   struct ge_unit_remark *remarks;  /* ge_unit_note's, in order */
   uint32_t nremarks, remarks_alloc;
 

@@ -87,7 +87,9 @@ void ge_lex_skip_group (struct lexer *lx);
 static inline bool
 ge_lex_text_is (const struct src_file *f, struct tok t, const char *text)
 {
-  return t.len == strlen (text) && t.len > 0 && f->text[t.off] == text[0]
+  /* The first byte first: where TEXT is not a constant (a caller not
+     inlined), most tokens differ there and need no strlen.  */
+  return t.len > 0 && f->text[t.off] == text[0] && t.len == strlen (text)
          && memcmp (f->text + t.off, text, t.len) == 0;
 }
 

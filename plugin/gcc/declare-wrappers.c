@@ -31,6 +31,7 @@
 #include "goescape/source/bodiless.h"
 #include "goescape/source/methodsets.h"
 #include "goescape/gcc/declare-wrappers.h"
+#include "goescape/vec.h"
 
 #define MAX_DEPTH 8
 /* The most types one depth of the search reaches: embedding cycles
@@ -195,12 +196,7 @@ promoted (const struct ctx *c, const struct ge_src_type_decl *t,
             continue;
           for (int k = 0; k < u->nembeds && nnext < MAX_NODES; k++)
             {
-              if (nnext == alloc)
-                {
-                  alloc = alloc ? 2 * alloc : 8;
-                  next = XRESIZEVEC (struct node, next, alloc);
-                }
-              struct node *n = &next[nnext++];
+              struct node *n = GE_VEC_PUSH (next, nnext, alloc);
               *n = level[i];
               n->path[n->npath++] = &u->embeds[k];
               n->type = type_named (c, u->embeds[k].pkg, u->embeds[k].type);
@@ -265,9 +261,16 @@ promoted (const struct ctx *c, const struct ge_src_type_decl *t,
 
 /* Every method name T's embedded fields bring, into NAMES (duplicates
    allowed).  */
+/* A list of method names, duplicates allowed.  */
+struct names
+{
+  const char **v;
+  int n, alloc;
+};
+
 static void
-embedded_names (const struct ctx *c, const struct ge_src_type_decl *t,
-                int depth, const char ***names, int *n, int *alloc)
+embedded_names (struct ctx *c, const struct ge_src_type_decl *t,
+                int depth, struct names *names)
 {
   const struct ge_src_type_decl *s = underlying (c, t);
   if (!s || depth > MAX_DEPTH)
@@ -277,33 +280,20 @@ embedded_names (const struct ctx *c, const struct ge_src_type_decl *t,
     if (c->seen[i] == t)
       return;
   if (depth > 0 && c->nseen < MAX_NODES)
-    ((struct ctx *) c)->seen[((struct ctx *) c)->nseen++] = t;
+    c->seen[c->nseen++] = t;
   if (s->kind == GE_SRC_TYPE_INTERFACE && depth > 0)
     {
       for (int k = 0; k < s->nimethods; k++)
-        {
-          if (*n == *alloc)
-            {
-              *alloc = *alloc ? 2 * *alloc : 16;
-              *names = XRESIZEVEC (const char *, *names, *alloc);
-            }
-          (*names)[(*n)++] = s->imethods[k].name;
-        }
+        *GE_VEC_PUSH (names->v, names->n, names->alloc) = s->imethods[k].name;
     }
   if (depth > 0)
     for (int i = 0; i < c->pt->nmethods; i++)
       if (strcmp (c->pt->methods[i].type, t->name) == 0)
-        {
-          if (*n == *alloc)
-            {
-              *alloc = *alloc ? 2 * *alloc : 16;
-              *names = XRESIZEVEC (const char *, *names, *alloc);
-            }
-          (*names)[(*n)++] = c->pt->methods[i].name;
-        }
+        *GE_VEC_PUSH (names->v, names->n, names->alloc)
+          = c->pt->methods[i].name;
   for (int k = 0; k < s->nembeds; k++)
     embedded_names (c, type_named (c, s->embeds[k].pkg, s->embeds[k].type),
-                    depth + 1, names, n, alloc);
+                    depth + 1, names);
 }
 
 static bool
@@ -326,7 +316,7 @@ method_cmp (const void *a, const void *b)
 /* T's method set, gc's AllMethods: its own methods and those its
    embedded fields promote, sorted.  */
 static struct method *
-method_set (const struct ctx *c, const struct ge_src_type_decl *t, int *n)
+method_set (struct ctx *c, const struct ge_src_type_decl *t, int *n)
 {
   struct method *v = NULL;
   int alloc = 0;
@@ -337,37 +327,25 @@ method_set (const struct ctx *c, const struct ge_src_type_decl *t, int *n)
   for (int i = 0; i < c->pt->nmethods; i++)
     if (strcmp (c->pt->methods[i].type, t->name) == 0)
       {
-        if (*n == alloc)
-          {
-            alloc = alloc ? 2 * alloc : 8;
-            v = XRESIZEVEC (struct method, v, alloc);
-          }
-        struct method *m = &v[(*n)++];
+        struct method *m = GE_VEC_PUSH (v, *n, alloc);
         memset (m, 0, sizeof *m);
         m->name = c->pt->methods[i].name;
         m->md = &c->pt->methods[i];
         m->owner = t->name;
       }
-  const char **names = NULL;
-  int nnames = 0, nalloc = 0;
-  ((struct ctx *) c)->nseen = 0;
-  embedded_names (c, t, 0, &names, &nnames, &nalloc);
-  for (int i = 0; i < nnames; i++)
+  struct names names = { NULL, 0, 0 };
+  c->nseen = 0;
+  embedded_names (c, t, 0, &names);
+  for (int i = 0; i < names.n; i++)
     {
       bool seen = false;
       for (int k = 0; k < *n && !seen; k++)
-        seen = strcmp (v[k].name, names[i]) == 0;
+        seen = strcmp (v[k].name, names.v[i]) == 0;
       struct method m;
-      if (seen || !promoted (c, t, names[i], &m))
-        continue;
-      if (*n == alloc)
-        {
-          alloc = alloc ? 2 * alloc : 8;
-          v = XRESIZEVEC (struct method, v, alloc);
-        }
-      v[(*n)++] = m;
+      if (!seen && promoted (c, t, names.v[i], &m))
+        *GE_VEC_PUSH (v, *n, alloc) = m;
     }
-  free (names);
+  free (names.v);
   if (*n > 1)
     qsort (v, *n, sizeof *v, method_cmp);
   return v;
@@ -376,53 +354,36 @@ method_set (const struct ctx *c, const struct ge_src_type_decl *t, int *n)
 /* An interface's method set: its methods and its embedded interfaces',
    sorted; only those declared in the package.  */
 static struct method *
-interface_set (const struct ctx *c, const struct ge_src_type_decl *t, int *n)
+interface_set (struct ctx *c, const struct ge_src_type_decl *t, int *n)
 {
   struct method *v = NULL;
   int alloc = 0;
   *n = 0;
-  const char **names = NULL;
-  int nnames = 0, nalloc = 0;
   const struct ge_src_type_decl *u = underlying (c, t);
   if (!u || u->kind != GE_SRC_TYPE_INTERFACE)
     return NULL;
-  /* Own methods, then the embedded interfaces' (depth > 0 lists an
-     interface's own).  */
-  for (int k = 0; k < u->nimethods; k++)
-    {
-      if (nnames == nalloc)
-        {
-          nalloc = nalloc ? 2 * nalloc : 16;
-          names = XRESIZEVEC (const char *, names, nalloc);
-        }
-      names[nnames++] = u->imethods[k].name;
-    }
-  ((struct ctx *) c)->nseen = 0;
-  for (int k = 0; k < u->nembeds; k++)
-    embedded_names (c, type_named (c, u->embeds[k].pkg, u->embeds[k].type),
-                    1, &names, &nnames, &nalloc);
-  for (int i = 0; i < nnames; i++)
+  /* At depth 1 an interface gives its own methods, then its embedded
+     interfaces'.  */
+  struct names names = { NULL, 0, 0 };
+  c->nseen = 0;
+  embedded_names (c, t, 1, &names);
+  for (int i = 0; i < names.n; i++)
     {
       bool seen = false;
       for (int k = 0; k < *n && !seen; k++)
-        seen = strcmp (v[k].name, names[i]) == 0;
+        seen = strcmp (v[k].name, names.v[i]) == 0;
       const struct ge_src_imethod *im = seen ? NULL
-                                             : imethod (c, t, names[i], 0);
+                                             : imethod (c, t, names.v[i], 0);
       if (!im)
         continue;
-      if (*n == alloc)
-        {
-          alloc = alloc ? 2 * alloc : 8;
-          v = XRESIZEVEC (struct method, v, alloc);
-        }
-      struct method *m = &v[(*n)++];
+      struct method *m = GE_VEC_PUSH (v, *n, alloc);
       memset (m, 0, sizeof *m);
-      m->name = names[i];
+      m->name = names.v[i];
       m->im = im;
       m->iface = true;
       m->owner = t->name;
     }
-  free (names);
+  free (names.v);
   if (*n > 1)
     qsort (v, *n, sizeof *v, method_cmp);
   return v;

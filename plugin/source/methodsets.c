@@ -195,7 +195,6 @@ type_refs (struct lexer *lx, size_t from, size_t end,
            struct ge_src_type_decl *d, int *ralloc, struct anons *an)
 {
   struct lexer sub = { lx->f, from, 0, 0 };
-  struct tok prev = { T_EOF, 0, 0 };
   struct tok v[MAX_ENTRY];
   int n = 0;
   while (sub.off < end)
@@ -234,14 +233,11 @@ type_refs (struct lexer *lx, size_t from, size_t end,
               *GE_VEC_PUSH (an->v, an->n, an->alloc) = a;
               *GE_VEC_PUSH (an->keys, an->nkeys, an->keys_alloc) = key;
             }
-          prev = t;
           continue;
         }
       if (n < MAX_ENTRY)
         v[n++] = t;
-      prev = t;
     }
-  (void) prev;
   add_refs (lx, v, n, &d->refs, &d->nrefs, ralloc);
 }
 

@@ -532,7 +532,8 @@ static void
 report_loc (ge_unit *u, ge_loc *l)
 {
   struct ge_report *r = u->report;
-  if (!l->fn || !l->fn->reported || !l->name || l->static_data)
+  if (!l->fn || !l->fn->reported || !l->name || l->static_data
+      || l->go_defer_wrapper)
     return;
   if (r && r->site_fn && is_site (l))
     r->site_fn (r->site_ctx, l);

@@ -88,7 +88,8 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
 static bool
 wants_path (const ge_unit *u, const ge_loc *l)
 {
-  return u->report && u->report->path_fn && l->fn && l->fn->reported;
+  return u->report && u->report->path_fn && l->fn && l->fn->reported
+         && !l->go_defer_wrapper;
 }
 
 void

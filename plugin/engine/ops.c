@@ -116,6 +116,32 @@ ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth)
   *GE_PUSH (f->unit, f->callees, f->ncallees, f->callees_alloc) = clo;
 }
 
+ge_func *
+ge_go_defer_wrapper (ge_loc *lit, int loop_depth)
+{
+  ge_func *f = lit->fn;
+  if (!f)
+    return NULL;
+  ge_unit *u = f->unit;
+  /* Not one of the unit's functions: nothing analyses, tags or reports
+     it; its captures are flowed where its literal is evaluated.  */
+  ge_func *w = ge_alloc (u, sizeof *w);
+  w->unit = u;
+  w->name = w->gc_name = f->gc_name;
+  w->pos = lit->pos;
+  w->outer = f;
+  w->hidden = true;
+  w->state = GE_FUNC_TAGGED;
+  lit->go_defer_wrapper = true;
+  struct ge_op *op = push_op (f);
+  op->kind = GE_OP_CLOSURE;
+  op->src = lit;
+  op->clo = w;
+  op->loop_depth = loop_depth;
+  op->k.origin = u->origin;
+  return w;
+}
+
 void
 ge_reassign (ge_func *f, ge_loc *v)
 {

@@ -169,13 +169,17 @@ private:
   bool src_signature (ge_pos fpos);
   bool src_func_name (ge_pos fpos, char *buf, size_t size);
   int src_method_receiver (ge_pos pos, const char *type, const char *method);
-  void src_note_method_call (ge_pos pos, const char *expr, char prefix);
+  void src_note_method_call (ge_pos pos, const char *expr, char prefix,
+                             const char *path);
   void src_note_implicit_fields (ge_pos pos, const char *field,
                                  const char *path);
   bool src_call_has_receiver (ge_pos pos);
   bool src_variadic_at (ge_pos pos, int *paren_line, int *paren_col);
   bool src_go_defer_funclit (ge_pos pos, ge_pos *lit);
   bool src_go_defer_first_arg (ge_pos pos, ge_pos *arg);
+  bool src_go_defer_call (ge_pos pos, enum ge_src_go_defer_callee kind,
+                          const char *method, struct ge_src_go_defer *out);
+  int src_function_dcls (ge_pos pos);
   bool src_blank_funclit (ge_pos pos);
   int src_blank_news (ge_pos fpos, struct ge_src_blank_new *out, int max);
   void blank_news ();
@@ -358,11 +362,15 @@ private:
 
   /* thunks.cc */
   void thunk_record_args (ge_call *c, tree arg, gimple *stmt);
+  int go_defer_temps = 0;            /* gc's temporaries of go/defer */
+  bool read_go_defer_wrapper (gimple *stmt, ge_pos at, tree thunk_decl,
+                              ge_func *thunk, tree arg, bool to_heap,
+                              ge_loc *lit);
 
   /* runtime-calls.cc */
   bool read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt);
   void read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap);
-  void go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap);
+  ge_loc *go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap);
   void read_type_assertion (gimple *stmt);
   void read_map_literal (gimple *stmt);
   static hash_map<pos_key_hash, unsigned> conv_arg_taken; /* call position -> how
@@ -376,6 +384,8 @@ private:
   char receiver_prefix (tree arg, bool ptr_recv);
   static tree note_embedded (tree *tp, int *walk_subtrees, void *data);
   void note_method_calls ();
+  char *method_expr (gimple *stmt, ge_pos pos, char *prefix, char *path,
+                     size_t size);
   void read_call (gimple *stmt);
 
   /* assign.cc: statements by position, whether gc ignores them as

@@ -137,8 +137,6 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
       allocated_by (l, def);
       allocs.put (def, l);
     }
-  if (to_heap)
-    flow_to_heap (arg, 0);
   tree callee_decl = called_function (fnarg);
   const char *name = callee_decl ? decl_name (callee_decl) : NULL;
   ge_pos pos = pos_of (gimple_location (stmt));
@@ -148,16 +146,33 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
   else if (name)
     callee = ge_func_new (u, name, name,
                           pos_of (DECL_SOURCE_LOCATION (callee_decl)));
+  /* gc's wrapper closure, when the statement's function is a thunk of
+     this package and gc wraps the call: the literal it calls, if any,
+     goes into the wrapper's temporary.  */
+  bool thunk = name && ge_gccgo_is_thunk_name (name)
+               && !other_package (callee_decl);
+  bool wrap = (thunk || (name && ge_gccgo_is_closure_name (name)
+                         && !other_package (callee_decl)))
+              ;
   /* The literal first: gc's batch holds it with the function, and the
      wrapper with them (the thunk, reached after the literal, joins).  */
+  ge_loc *lit = NULL;
   if (callee_decl && !other_package (callee_decl))
-    go_defer_literal (stmt, callee_decl, to_heap);
+    lit = go_defer_literal (stmt, callee_decl, to_heap && !wrap);
+  if (wrap && read_go_defer_wrapper (stmt, pos, callee_decl, callee, arg,
+                                     to_heap, lit))
+    return;
+  if (wrap && lit && to_heap)
+    ge_flow (fn, ge_hole_addr (u, ge_hole_of (ge_heap (u)), lit->pos,
+                               lit->name, "spill"), lit);
+  if (to_heap)
+    flow_to_heap (arg, 0);
   ge_call *c = ge_call_new (fn, callee, pos, NULL, depth_of (stmt));
   if (!type_has_ptrs (TREE_TYPE (arg)))
     return;
   call_arg (c, 0, arg, stmt);
   /* The record's fields are the thunk's arguments, each apart.  */
-  if (name && ge_gccgo_is_thunk_name (name) && !other_package (callee_decl))
+  if (thunk)
     thunk_record_args (c, arg, stmt);
 }
 
@@ -190,23 +205,25 @@ wrapped_closure (tree fndecl)
    record gccgo allocates, read as any closure's; one without is a static
    function, CALLEE_DECL itself or what its thunk calls, with no storage
    in the GIMPLE: its location is made here, in the function's batch.  */
-void
+ge_loc *
 reader::go_defer_literal (gimple *stmt, tree callee_decl, bool to_heap)
 {
   ge_pos lit;
   if (!src_go_defer_funclit (pos_of (gimple_location (stmt)), &lit))
-    return;
+    return NULL;
   tree clo_decl = ge_gccgo_is_closure_name (decl_name (callee_decl))
                   ? callee_decl : wrapped_closure (callee_decl);
   const char *name = clo_decl ? decl_name (clo_decl) : NULL;
   if (!name)
-    return;
+    return NULL;
   ge_func *clo = ge_func_lookup (u, name);
   if (!clo)
     clo = ge_func_new (u, name, name, pos_of (DECL_SOURCE_LOCATION (clo_decl)));
   ge_loc *l = bind_literal (lit, depth_of (stmt), clo);
   if (l && to_heap)
-    ge_flow (fn, ge_hole_shift (ge_hole_of (ge_heap (u)), -1), l);
+    ge_flow (fn, ge_hole_addr (u, ge_hole_of (ge_heap (u)), l->pos, l->name,
+                               "spill"), l);
+  return l;
 }
 
 /* A type assertion to an interface (runtime.ifaceI2I2 and kin): the

@@ -38,7 +38,9 @@
    - src_dead_at: a switch clause gc's deadcode pass drops (a switch on
      runtime.GOOS), which gccgo keeps: its statements are not read.
 
-   The -m=2 notes (src_flow_notes, src_call_text) and gc's position of a
+   The -m=2 notes (src_flow_notes, src_call_text), the operands of gc's
+   go/defer wrapper and the numbers of its temporaries (src_go_defer_call,
+   src_function_dcls) and gc's position of a
    variable declared among several (src_declared_at) or of a type
    switch's variable (src_typeswitch_clause) only word the report.
 
@@ -104,9 +106,11 @@ reader::src_method_receiver (ge_pos pos, const char *type, const char *method)
 }
 
 void
-reader::src_note_method_call (ge_pos pos, const char *expr, char prefix)
+reader::src_note_method_call (ge_pos pos, const char *expr, char prefix,
+                              const char *path)
 {
-  ge_src_note_method_call (su, pos.file, pos.line, pos.col, expr, prefix);
+  ge_src_note_method_call (su, pos.file, pos.line, pos.col, expr, prefix,
+                           path);
 }
 
 void
@@ -144,6 +148,22 @@ reader::src_go_defer_first_arg (ge_pos pos, ge_pos *arg)
   *arg = pos;
   return ge_src_go_defer_first_arg (su, pos.file, pos.line, pos.col,
                                     &arg->line, &arg->col);
+}
+
+bool
+reader::src_go_defer_call (ge_pos pos, enum ge_src_go_defer_callee kind,
+                           const char *method, struct ge_src_go_defer *out)
+{
+  return pos.file
+         && ge_src_go_defer_call (su, pos.file, pos.line, pos.col, kind,
+                                  method, out);
+}
+
+int
+reader::src_function_dcls (ge_pos pos)
+{
+  return pos.file ? ge_src_function_dcls (su, pos.file, pos.line, pos.col)
+                  : -1;
 }
 
 bool

@@ -84,10 +84,12 @@ list_names (struct src_file *f, size_t k, bool results, size_t *end)
 }
 
 /* Names the signature of the function whose "func" is token K declares
-   (receiver, parameters, results); *BODY is its body's "{".  */
+   (receiver, parameters, results); *BODY is its body's "{", *NRESULTS
+   the number of its results.  */
 static int
-signature_names (struct src_file *f, size_t k, size_t *body)
+signature_names (struct src_file *f, size_t k, size_t *body, int *nresults)
 {
+  *nresults = 0;
   size_t i = k + 1, end;
   int n = 0;
   if (ge_lex_tok_is (f, i, "("))
@@ -106,13 +108,15 @@ signature_names (struct src_file *f, size_t k, size_t *body)
   if (ge_lex_tok_is (f, i, "("))
     {
       /* Results in parentheses, or (a literal) none before "{".  */
-      n += list_names (f, i, true, &end);
+      *nresults = list_names (f, i, true, &end);
+      n += *nresults;
       i = end + 1;
     }
   else if (!ge_lex_tok_is (f, i, "{"))
     {
       /* One unnamed result: skip its type to the body.  */
       n++;
+      *nresults = 1;
       struct lexer lx = { f, 0, 0, 0 };
       for (int depth = 0; i < f->ntoks; i++)
         {
@@ -180,11 +184,47 @@ receiver_temp (struct src_file *f, size_t k)
            && (!qualified || by_package));
 }
 
+/* Whether the return statement whose "return" is token K returns one
+   expression, before token CLOSE: with several results, a call of a
+   function returning them, which typecheck.RewriteMultiValueCall copies
+   into a temporary each ("return f()" is "t1, t2 := f(); return t1,
+   t2").  */
+static bool
+returns_one (struct src_file *f, size_t k, size_t close)
+{
+  struct lexer lx = { f, 0, 0, 0 };
+  int line = ge_lex_line_of (f, f->toks[k].off);
+  size_t i = k + 1;
+  if (i >= close || ge_lex_line_of (f, f->toks[i].off) != line
+      || ge_lex_tok_is (f, i, ";") || ge_lex_tok_is (f, i, "}"))
+    return false;
+  for (int depth = 0; i < close; i++)
+    {
+      if (depth == 0
+          && (ge_lex_tok_is (f, i, ";") || ge_lex_tok_is (f, i, "}")
+              || (ge_lex_line_of (f, f->toks[i].off) != line
+                  && !ge_lex_tok_is (f, i - 1, ",")
+                  && !ge_lex_tok_is (f, i - 1, "(")
+                  && !ge_lex_tok_is (f, i - 1, "{"))))
+        break;
+      if (depth == 0 && ge_lex_tok_is (f, i, ","))
+        return false;
+      int b = ge_lex_bracket (&lx, f->toks[i]);
+      depth += b;
+      if (b > 0)
+        line = -1;  /* the group may span lines */
+      if (depth == 0 && b < 0)
+        line = ge_lex_line_of (f, f->toks[i].off);
+    }
+  return true;
+}
+
 /* Declarations and temporaries of the function whose body opens at
-   token OPEN, counted from N: each temporary's number recorded in F's
-   cache.  */
-static void
-count_body (struct src_file *f, size_t open, int n)
+   token OPEN, counted from N, the function having NRESULTS results:
+   each temporary's number recorded in F's cache.  Returns the count at
+   the body's end.  */
+static int
+count_body (struct src_file *f, size_t open, int n, int nresults)
 {
   size_t close = ge_lex_group_end (f, open);
   /* Names declared per brace depth, to tell ":=" declaring from
@@ -212,7 +252,8 @@ count_body (struct src_file *f, size_t open, int n)
         {
           /* A literal: its names are its own.  */
           size_t body;
-          signature_names (f, i, &body);
+          int nres;
+          signature_names (f, i, &body, &nres);
           if (ge_lex_tok_is (f, body, "{"))
             i = ge_lex_group_end (f, body);
           continue;
@@ -237,6 +278,9 @@ count_body (struct src_file *f, size_t open, int n)
         }
       else if (ge_lex_tok_is (f, i, "switch"))
         typeswitch_guard = true;
+      else if (nresults > 1 && ge_lex_tok_is (f, i, "return")
+               && returns_one (f, i, close))
+        n += nresults;
       else if (ge_lex_tok_is (f, i, ".") && receiver_temp (f, i))
         {
           *GE_VEC_PUSH (f->tmps, f->ntmps, f->tmps_alloc) = f->toks[i].off;
@@ -348,6 +392,39 @@ count_body (struct src_file *f, size_t open, int n)
         typeswitch_guard = false;
     }
   free (names);
+  return n + pending;
+}
+
+/* The body of the innermost function holding token AT, counted once:
+   (its "{", its count at the end) kept in F's cache.  False when no
+   function holds it.  */
+static bool
+counted_body (struct src_file *f, size_t at, size_t *body_out, int *total)
+{
+  for (size_t k = at; k-- > 0;)
+    {
+      if (!ge_lex_tok_is (f, k, "func"))
+        continue;
+      size_t body;
+      int nres;
+      int n = signature_names (f, k, &body, &nres);
+      if (!ge_lex_tok_is (f, body, "{") || body > at
+          || ge_lex_group_end (f, body) < at)
+        continue;
+      *body_out = body;
+      for (size_t i = 0; i + 1 < f->ntmp_bodies; i += 2)
+        if (f->tmp_bodies[i] == body)
+          {
+            *total = (int) f->tmp_bodies[i + 1];
+            return true;
+          }
+      *total = count_body (f, body, n, nres);
+      *GE_VEC_PUSH (f->tmp_bodies, f->ntmp_bodies, f->tmp_bodies_alloc) = body;
+      *GE_VEC_PUSH (f->tmp_bodies, f->ntmp_bodies, f->tmp_bodies_alloc)
+        = (size_t) *total;
+      return true;
+    }
+  return false;
 }
 
 int
@@ -362,26 +439,27 @@ ge_src_autotmp_index (ge_src_unit *su, const char *file, size_t dot)
   for (size_t i = 0; i + 1 < f->ntmps; i += 2)
     if (f->tmps[i] == dot)
       return (int) f->tmps[i + 1];
-  /* The innermost function holding it: the last "func" whose body
-     holds it, a literal's counted on its own.  Each body is counted
-     once, all its temporaries with it.  */
-  for (size_t k = at; k-- > 0;)
-    {
-      if (!ge_lex_tok_is (f, k, "func"))
-        continue;
-      size_t body;
-      int n = signature_names (f, k, &body);
-      if (!ge_lex_tok_is (f, body, "{") || body > at
-          || ge_lex_group_end (f, body) < at)
-        continue;
-      for (size_t i = 0; i < f->ntmp_bodies; i++)
-        if (f->tmp_bodies[i] == body)
-          return -1;  /* counted: DOT is none of its temporaries */
-      *GE_VEC_PUSH (f->tmp_bodies, f->ntmp_bodies, f->tmp_bodies_alloc) = body;
-      count_body (f, body, n);
-      for (size_t i = 0; i + 1 < f->ntmps; i += 2)
-        if (f->tmps[i] == dot)
-          return (int) f->tmps[i + 1];
-    }
+  /* The innermost function holding it, each body counted once, all its
+     temporaries with it: one already counted has none at DOT.  */
+  size_t before = f->ntmp_bodies, body;
+  int total;
+  if (!counted_body (f, at, &body, &total) || f->ntmp_bodies == before)
+    return -1;
+  for (size_t i = 0; i + 1 < f->ntmps; i += 2)
+    if (f->tmps[i] == dot)
+      return (int) f->tmps[i + 1];
   return -1;
+}
+
+int
+ge_src_function_dcls (ge_src_unit *su, const char *file, int line, int col)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  long off = f && f->text ? ge_lex_offset_of (f, line, col) : -1;
+  if (off < 0)
+    return -1;
+  size_t body;
+  int total;
+  return counted_body (f, ge_lex_token_index (f, (size_t) off), &body, &total)
+         ? total : -1;
 }

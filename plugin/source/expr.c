@@ -664,6 +664,14 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
                  in the source.  A call's result is gc's temporary.  */
               if (!render_receiver_temp (p, o, n->x))
                 ge_expr_render (p, o, n->x->x);
+              /* A promoted method's: the embedded field's method, on
+                 the field.  */
+              const char *path = ge_method_call_path (p->lx.f, n->x->at.off);
+              if (path)
+                {
+                  ge_expr_put (o, ".", 1);
+                  ge_expr_put (o, path + 1, strlen (path + 1));
+                }
               if (n->nargs)
                 ge_expr_put (o, ", ", 2);
               render_args (p, o, n);

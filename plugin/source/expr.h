@@ -109,6 +109,10 @@ void ge_expr_render_type (struct parser *p, struct out *o, int from, int to);
    receiver's prefix ('&', '*' or 0) into *RECV_PREFIX; NULL if none.  */
 const char *ge_method_call_at (const struct src_file *f, size_t dot,
                                char *recv_prefix);
+/* The embedded fields' path of the receiver of the promoted method
+   whose call has its selector's dot at DOT in F, as noted ("*Mutex":
+   through a pointer, ".Mutex": a value), or NULL.  */
+const char *ge_method_call_path (const struct src_file *f, size_t dot);
 /* The number of arguments before the implicit slice of the variadic
    call whose parenthesis is at PAREN in F, noted by
    ge_src_note_variadic_call; -1 if none.  */

@@ -6,11 +6,14 @@
    evaluates unless its deadcode pass dropped the branch it is in.  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <libiberty/safe-ctype.h>
 
 #include "goescape/source/source.h"
 #include "lexer.h"
+#include "notes.h"
+#include "statement.h"
 
 /* A lexer after the "go" or "defer" keyword at FILE:LINE:COL.  */
 static bool
@@ -235,4 +238,107 @@ ge_src_blank_funclit (ge_src_unit *su, const char *file, int line, int col)
            == ge_lex_line_of (f, f->toks[i].off))
     return false;
   return !ge_lex_in_dead_branch (f, k);
+}
+
+/* gc's position of the temporary escape.copyExpr makes for operand X
+   of a go or defer statement's call CALL: X's own, unless X is a name
+   (ir.HasUniquePos), whose temporary is at the call's parenthesis.  */
+static void
+operand_pos (struct parser *p, const struct node *call, const struct node *x,
+             struct ge_src_go_defer_operand *o)
+{
+  x = ge_notepath_strip_parens ((struct node *) x);
+  const struct node *at = x && x->kind != N_NAME ? x : call;
+  ge_notepath_pos (p, at->at.off, &o->line, &o->col);
+}
+
+static void
+render_operand (struct parser *p, const struct node *x,
+                struct ge_src_go_defer_operand *o)
+{
+  struct out buf = { o->text, sizeof o->text, 0 };
+  o->text[0] = '\0';
+  ge_expr_render (p, &buf, x);
+}
+
+bool
+ge_src_go_defer_call (ge_src_unit *su, const char *file, int line, int col,
+                      enum ge_src_go_defer_callee kind, const char *method,
+                      struct ge_src_go_defer *out)
+{
+  memset (out, 0, sizeof *out);
+  int k;
+  struct parser *p = ge_stmt_at (su, file, line, col, &k);
+  if (!p)
+    return false;
+  bool ok = false;
+  if (k >= 0 && (is_tok (p, p->toks[k], "go") || is_tok (p, p->toks[k], "defer")))
+    {
+      p->as_noted = true;
+      p->at = k + 1;
+      p->end = p->ntoks;
+      struct node *call = ge_notepath_strip_parens (ge_expr_parse_expr (p, 1));
+      /* A variadic call's implicit slice is gc's to build in the
+         wrapper, of temporaries for its elements: not read here.  */
+      if (!p->bad && call && call->kind == N_CALL && !call->ddd
+          && call->nargs <= GE_SRC_GO_DEFER_MAX
+          && ge_variadic_call_at (p->lx.f, call->tok.off) < 0)
+        {
+          ok = true;
+          ge_notepath_pos (p, call->at.off, &out->call_line, &out->call_col);
+          struct node *fun = ge_notepath_strip_parens (call->x);
+          struct out callee = { out->callee, sizeof out->callee, 0 };
+          /* A function literal is the call's function value to gc,
+             whether or not gccgo stores one.  */
+          if (fun && fun->kind == N_FUNCLIT)
+            kind = GE_SRC_GO_DEFER_VALUE;
+          switch (kind)
+            {
+            case GE_SRC_GO_DEFER_VALUE:
+              out->has_fn = true;
+              render_operand (p, fun, &out->fn);
+              operand_pos (p, call, fun, &out->fn);
+              break;
+            case GE_SRC_GO_DEFER_METHOD:
+            case GE_SRC_GO_DEFER_METHOD_IMPLICIT:
+            case GE_SRC_GO_DEFER_INTERFACE:
+              if (!fun || fun->kind != N_SEL)
+                {
+                  ok = false;
+                  break;
+                }
+              out->has_recv = true;
+              ge_notepath_pos (p, fun->at.off, &out->dot_line, &out->dot_col);
+              render_operand (p, fun->x, &out->recv);
+              /* The implicit &x or *p of an adjusted receiver is at
+                 the selector's dot.  */
+              if (kind == GE_SRC_GO_DEFER_METHOD_IMPLICIT)
+                ge_notepath_pos (p, fun->at.off, &out->recv.line,
+                                 &out->recv.col);
+              else
+                operand_pos (p, call, fun->x, &out->recv);
+              if (kind == GE_SRC_GO_DEFER_INTERFACE)
+                {
+                  ge_expr_put (&callee, ".", 1);
+                  ge_expr_put_tok (p, &callee, fun->tok);
+                }
+              else if (method)
+                ge_expr_put (&callee, method, strlen (method));
+              else
+                ok = false;
+              break;
+            case GE_SRC_GO_DEFER_FUNC:
+              ge_expr_render (p, &callee, fun);
+              break;
+            }
+          out->nargs = call->nargs;
+          for (int i = 0; ok && i < call->nargs; i++)
+            {
+              render_operand (p, call->args[i], &out->args[i]);
+              operand_pos (p, call, call->args[i], &out->args[i]);
+            }
+        }
+    }
+  free (p);
+  return ok;
 }

@@ -37,7 +37,8 @@ struct method_call
   char recv_prefix;    /* '&', '*', 'a' (an address gc takes
                           implicitly, shown in -m=2 notes only) or 0 */
   int fixed;           /* a variadic call's arguments before the slice */
-  char *sel;           /* the promoted field, "Rcode" */
+  char *sel;           /* the promoted field, "Rcode"; a promoted
+                          method's receiver path, "*Mutex" */
 };
 
 static hashval_t
@@ -92,15 +93,23 @@ noted (htab_t tab, const struct src_file *f, size_t off)
 
 void
 ge_src_note_method_call (ge_src_unit *su, const char *file, int line, int col,
-                         const char *method_expr, char recv_prefix)
+                         const char *method_expr, char recv_prefix,
+                         const char *recv_path)
 {
   struct src_file *f = ge_lex_load (su, file);
   long off = f ? ge_lex_offset_of (f, line, col) : -1;
   if (off < 0 || f->text[off] != '.')
     return;
   struct method_call key = { f, (size_t) off, (char *) method_expr,
-                             recv_prefix, 0, NULL };
+                             recv_prefix, 0, (char *) recv_path };
   note (&su->method_calls, &key);
+}
+
+const char *
+ge_method_call_path (const struct src_file *f, size_t dot)
+{
+  const struct method_call *c = noted (f->su->method_calls, f, dot);
+  return c ? c->sel : NULL;
 }
 
 const char *

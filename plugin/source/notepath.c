@@ -569,9 +569,38 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
       const struct node *call = pa->n[stop - 1];
       char prefix = 0;
       if (call->x && call->x->kind == N_SEL && pa->n[stop] == call->x->x
-          && ge_method_call_at (p->lx.f, call->x->at.off, &prefix) && prefix)
-        ge_notepath_add (ns, call->x->x, call->x->at.off,
-                         prefix == '*' ? "indirection" : "address-of");
+          && ge_method_call_at (p->lx.f, call->x->at.off, &prefix))
+        {
+          /* A promoted method's receiver: gc's implicit selections of
+             the embedded fields, each at the selector's dot.
+
+               w.Lock()   // from w.Mutex (dot of pointer), from w.Mutex (address-of)  */
+          const char *path = ge_method_call_path (p->lx.f, call->x->at.off);
+          char text[sizeof ns->out->where];
+          if (path)
+            {
+              struct out o = { text, sizeof text, 0 };
+              text[0] = '\0';
+              ge_expr_render (p, &o, call->x->x);
+              for (const char *s = path + 1; *s;)
+                {
+                  const char *e = strchr (s, '.');
+                  size_t len = e ? (size_t) (e - s) : strlen (s);
+                  ge_expr_put (&o, ".", 1);
+                  ge_expr_put (&o, s, len);
+                  ge_notepath_add_text (ns, text, call->x->at.off,
+                                        s == path + 1 && path[0] == '*'
+                                          ? "dot of pointer" : "dot");
+                  s += len + (e ? 1 : 0);
+                }
+            }
+          if (prefix && path)
+            ge_notepath_add_text (ns, text, call->x->at.off,
+                                  prefix == '*' ? "indirection" : "address-of");
+          else if (prefix)
+            ge_notepath_add (ns, call->x->x, call->x->at.off,
+                             prefix == '*' ? "indirection" : "address-of");
+        }
     }
   /* The value converted to an interface where it is used: the
      argument the notes end at, or the statement's value.  */

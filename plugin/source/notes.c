@@ -333,6 +333,15 @@ ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
             ge_notepath_notes (&ns, &w.path, derefs, leaf);
         }
     }
+  else if ((is_tok (p, first, "go") || is_tok (p, first, "defer"))
+           && call_line > 0)
+    {
+      /* An operand of the call gc's go/defer wrapper copies into its
+         temporary: noted up to the call's argument.  */
+      int nr = ge_expr_parse_list (p, s + 1, e, rhs, 1);
+      if (nr == 1 && find_value (&w, NULL, 0, rhs, 1) >= 0)
+        ge_notepath_notes (&ns, &w.path, derefs, leaf);
+    }
   else if (is_tok (p, first, "go") || is_tok (p, first, "defer")
            || is_tok (p, first, "for") || is_tok (p, first, "select")
            || find_at_depth0 (p, s, e, is_range) >= 0)

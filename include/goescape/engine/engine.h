@@ -143,6 +143,8 @@ struct ge_loc
   ge_loc *alias;
   bool stub;
   bool static_data;       /* gc lays it out statically: never reported */
+  bool go_defer_wrapper;  /* gc's go/defer wrapper closure: explained,
+                             never reported (ge_go_defer_wrapper) */
 
   struct ge_seen seen;    /* the compiled code's decision (ge_loc_seen) */
   const void *origin;     /* where the reader was when it made it */
@@ -391,6 +393,15 @@ void ge_closure_bind (ge_loc *lit, ge_func *clo, int loop_depth);
    at most 128 bytes, and by reference otherwise.  */
 void ge_closure_capture (ge_func *clo, const char *slot, ge_loc *v,
                          uint64_t size);
+
+/* gc's wrapper closure of a go or defer statement (escape.goDeferStmt):
+   LIT is its "func literal", spilled where the statement sends it (the
+   heap for go and for a defer in a loop).  gc explains its flows at
+   -m=2 but never reports it ("omit escape diagnostics for go/defer
+   wrappers").  The wrapper returned captures the statement's
+   temporaries (ge_closure_capture); it has no body of its own: the call
+   it makes is the enclosing function's.  */
+ge_func *ge_go_defer_wrapper (ge_loc *lit, int loop_depth);
 
 /* Where CLO's body first refers to the captured variable SLOT: ORDER,
    any increasing key, and USE, the reference.  gc treats, and reports,

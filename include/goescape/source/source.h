@@ -148,6 +148,67 @@ bool ge_src_go_defer_funclit (ge_src_unit *su, const char *file, int line,
 bool ge_src_go_defer_first_arg (ge_src_unit *su, const char *file, int line,
                                 int col, int *arg_line, int *arg_col);
 
+/* gc's wrapper of a go or defer statement (escape.goDeferStmt): a
+   closure of no arguments that makes the call, with each operand that
+   is no constant copied into a temporary it captures.
+
+     defer db.mu.Unlock()     // .autotmp_2 := &db.mu
+                              // defer func() { (*sync.Mutex).Unlock(.autotmp_2) }()
+
+   The operands in gc's order once it has made a method call a function
+   call (typecheck.FixMethodCall): the function value called, the
+   receiver, the arguments.  */
+#define GE_SRC_GO_DEFER_MAX 16
+
+/* What the statement calls, as the compiled code shows it.  */
+enum ge_src_go_defer_callee
+{
+  GE_SRC_GO_DEFER_FUNC,         /* a function, a builtin or a method
+                                   expression: no operand of its own */
+  GE_SRC_GO_DEFER_VALUE,        /* a function value: an operand */
+  GE_SRC_GO_DEFER_METHOD,       /* a method, the receiver as it is */
+  GE_SRC_GO_DEFER_METHOD_IMPLICIT,  /* a method whose receiver
+                                        typecheck adjusts, &x or *p:
+                                        at the selector's dot */
+  GE_SRC_GO_DEFER_INTERFACE     /* an interface's method */
+};
+
+struct ge_src_go_defer_operand
+{
+  char text[192];   /* gc's rendering of it */
+  int line, col;    /* gc's position of its temporary: the operand's, or
+                       the call's for a name (ir.HasUniquePos) */
+};
+
+struct ge_src_go_defer
+{
+  int call_line, call_col;  /* the call's parenthesis */
+  int dot_line, dot_col;    /* a method call's selector's dot */
+  /* What precedes the arguments once the operands are replaced: "f",
+     "(*T).M" (the receiver then comes first), ".M" (after the
+     receiver's temporary); empty for a function value.  */
+  char callee[192];
+  bool has_fn, has_recv;
+  struct ge_src_go_defer_operand fn, recv;
+  int nargs;
+  struct ge_src_go_defer_operand args[GE_SRC_GO_DEFER_MAX];
+};
+
+/* The call of the go or defer statement whose keyword is at
+   FILE:LINE:COL, which calls a KIND, into *OUT; METHOD is gc's method
+   expression for a static method call ("(*T).M").  False when the
+   source does not show it so, or it passes a variadic list (whose
+   elements gc copies one by one).  */
+bool ge_src_go_defer_call (ge_src_unit *su, const char *file, int line,
+                           int col, enum ge_src_go_defer_callee kind,
+                           const char *method, struct ge_src_go_defer *out);
+
+/* The number of names the function whose body holds FILE:LINE:COL has
+   declared when escape analysis starts (len(fn.Dcl)): gc numbers the
+   temporaries the analysis makes from it.  -1 if unknown.  */
+int ge_src_function_dcls (ge_src_unit *su, const char *file, int line,
+                          int col);
+
 /* A type switch's variable, "switch NAME := x.(type)" with NAME at
    FILE:LINE:COL, is one per clause, which gc declares at the clause's
    colon: that of the clause holding USE_LINE:USE_COL, into *CLAUSE_LINE
@@ -232,10 +293,13 @@ bool ge_src_func_name (ge_src_unit *su, const char *file, int line, int col,
    FILE:LINE:COL; RECV_PREFIX is '&' or '*' when gc shows the receiver
    taken by address or dereferenced, 'a' when gc takes its address but
    shows it only in -m=2 notes, else 0.  Expressions containing the
-   call are then rendered as gc does: "(*T).M(x, args)".  */
+   call are then rendered as gc does: "(*T).M(x, args)".  RECV_PATH,
+   when not NULL, is the embedded fields a promoted method's receiver
+   is reached through, after '*' when the receiver is a pointer and '.'
+   otherwise: x.Lock() is "(*sync.Mutex).Lock(x.Mutex)" for "*Mutex".  */
 void ge_src_note_method_call (ge_src_unit *su, const char *file, int line,
                               int col, const char *method_expr,
-                              char recv_prefix);
+                              char recv_prefix, const char *recv_path);
 
 /* The selector of FIELD whose dot is at FILE:LINE:COL reaches it through
    the embedded fields PATH ("MsgHdr", "A.B"): expressions containing it

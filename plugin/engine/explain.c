@@ -36,9 +36,44 @@ ge_explain_hides (ge_unit *u, const ge_loc *l)
   return l != &u->heap && (l->name == NULL || l->static_data);
 }
 
+/* TEXT with every FROM replaced by TO (the unit's storage), or TEXT.  */
+static const char *
+replaced (ge_unit *u, const char *text, const char *from, const char *to)
+{
+  if (!text || !from || !strstr (text, from))
+    return text;
+  size_t nfrom = strlen (from), nto = strlen (to), n = 0;
+  for (const char *t = strstr (text, from); t; t = strstr (t + nfrom, from))
+    n++;
+  char *out = ge_alloc (u, strlen (text) + n * nto + 1), *o = out;
+  for (const char *t = text;;)
+    {
+      const char *hit = strstr (t, from);
+      size_t len = hit ? (size_t) (hit - t) : strlen (t);
+      memcpy (o, t, len);
+      o += len;
+      if (!hit)
+        break;
+      memcpy (o, to, nto);
+      o += nto;
+      t = hit + nfrom;
+    }
+  *o = '\0';
+  return out;
+}
+
+/* The texts of a flow's explanation, with SRC's expression as gc shows
+   it before visiting it where it appears (ge_explain_eager): FROM, its
+   usual text, becomes TO.  Both NULL: as they are.  */
+struct subst
+{
+  const char *from, *to;
+};
+
 static void
-print_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src, int derefs,
-            const ge_note *const *notes, int nnotes)
+print_flow_subst (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
+                  int derefs, const ge_note *const *notes, int nnotes,
+                  struct subst sub)
 {
   char ops[64];
   if (derefs < 0)
@@ -49,32 +84,55 @@ print_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src, int derefs,
       memset (ops, '*', n);
       ops[n] = '\0';
     }
-  ge_report_at (u->report, pos, "  flow: %s = %s%s:", ge_explain_loc (u, dst),
-                ops, ge_explain_loc (u, src));
+  ge_report_at (u->report, pos, "  flow: %s = %s%s:",
+                replaced (u, ge_explain_loc (u, dst), sub.from, sub.to), ops,
+                replaced (u, ge_explain_loc (u, src), sub.from, sub.to));
   for (int i = 0; i < nnotes; i++)
     for (const ge_note *n = notes[i]; n; n = n->next)
       {
         char at[1024];
         ge_report_format_pos (u->report, n->pos, at, sizeof at);
-        ge_report_at (u->report, pos, "    from %s (%s) at %s", n->where,
-                      n->why, at);
+        ge_report_at (u->report, pos, "    from %s (%s) at %s",
+                      replaced (u, n->where, sub.from, sub.to), n->why, at);
       }
 }
 
-void
-ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
-                 int derefs, const ge_note *notes)
+static void
+print_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src, int derefs,
+            const ge_note *const *notes, int nnotes)
 {
-  print_flow (u, pos, dst, src, derefs, &notes, 1);
+  struct subst none = { NULL, NULL };
+  print_flow_subst (u, pos, dst, src, derefs, notes, nnotes, none);
 }
 
+/* gc's explanation of SRC escaping as batch.flow makes it, while the
+   graph is built: its address flows (INNER's notes, then OUTER's) into
+   DST, which already escapes.  gc has not visited SRC's expression yet,
+   so its variadic calls are as written:
+
+     sink = fmt.Sprintf("%d", x)   // fmt.Sprintf("%d", x) escapes to heap:
+
+   where once the analysis is done it prints "fmt.Sprintf("%d", ...
+   argument...)".  */
 void
-ge_explain_flow_joined (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
-                        int derefs, const ge_note *inner,
-                        const ge_note *outer)
+ge_explain_eager (ge_unit *u, ge_loc *dst, ge_loc *src, int derefs,
+                  const ge_note *inner, const ge_note *outer)
 {
+  struct ge_report *r = u->report;
+  const char *name = ge_explain_name (u, src);
+  struct subst sub = { NULL, NULL };
+  char buf[1024];
+  if (r && r->unvisited_fn && src->name && strstr (src->name, "... argument...")
+      && r->unvisited_fn (r->unvisited_ctx, src->pos, src->name, buf,
+                          sizeof buf))
+    {
+      sub.from = src->name;
+      sub.to = ge_strdup (u, buf);
+      name = sub.to;
+    }
+  ge_report_at (r, src->pos, "%s escapes to heap:", name);
   const ge_note *notes[2] = { inner, outer };
-  print_flow (u, pos, dst, src, derefs, notes, 2);
+  print_flow_subst (u, src->pos, dst, src, derefs, notes, 2, sub);
 }
 
 void

@@ -38,9 +38,7 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
          size).  */
       if (ge_unit_verbosity (u) >= 2 && !ge_explain_hides (u, src))
         {
-          ge_report_at (u->report, src->pos, "%s escapes to heap:",
-                        ge_explain_name (u, src));
-          ge_explain_flow (u, src->pos, dst, src, k.derefs, k.notes);
+          ge_explain_eager (u, dst, src, k.derefs, k.notes, NULL);
         }
       if (!src->escapes)
         {
@@ -64,10 +62,7 @@ ge_graph_flow (ge_unit *u, ge_hole k, ge_loc *src)
         if (in->derefs + k.derefs < 0 && !in->src->escapes
             && !ge_explain_hides (u, in->src))
           {
-            ge_report_at (u->report, in->src->pos, "%s escapes to heap:",
-                          ge_explain_name (u, in->src));
-            ge_explain_flow_joined (u, in->src->pos, dst, in->src, -1,
-                                    in->notes, k.notes);
+            ge_explain_eager (u, dst, in->src, -1, in->notes, k.notes);
             struct ge_path_step steps[2] = {
               { in->src, src, in->derefs, in->origin, in->via },
               { src, dst, k.derefs, k.origin, k.via } };

@@ -141,13 +141,11 @@ bool ge_contains_closure (const ge_func *f, const ge_func *c);
 
 /* explain.c: gc's -m=2 explanations.  */
 const char *ge_explain_loc (ge_unit *u, const ge_loc *l);
-void ge_explain_flow (ge_unit *u, ge_pos pos, ge_loc *dst, ge_loc *src,
-                      int derefs, const ge_note *notes);
-/* The same for a flow through one of gccgo's temporaries: INNER's
-   notes (into it), then OUTER's.  */
-void ge_explain_flow_joined (ge_unit *u, ge_pos pos, ge_loc *dst,
-                             ge_loc *src, int derefs, const ge_note *inner,
-                             const ge_note *outer);
+/* The explanation gc prints as the flow of SRC's address into DST,
+   which escapes, is made (batch.flow): the header, then the flow,
+   INNER's notes and OUTER's.  */
+void ge_explain_eager (ge_unit *u, ge_loc *dst, ge_loc *src, int derefs,
+                       const ge_note *inner, const ge_note *outer);
 void ge_explain_path (ge_unit *u, ge_loc *root, ge_loc *src);
 bool ge_explain_hides (ge_unit *u, const ge_loc *l);
 const char *ge_explain_name (ge_unit *u, const ge_loc *l);

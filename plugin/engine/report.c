@@ -19,6 +19,8 @@ ge_report_init (struct ge_report *r, FILE *out, int verbosity)
   r->site_ctx = NULL;
   r->path_fn = NULL;
   r->path_ctx = NULL;
+  r->unvisited_fn = NULL;
+  r->unvisited_ctx = NULL;
 }
 
 void
@@ -33,6 +35,14 @@ ge_report_set_site_fn (struct ge_report *r, ge_report_site_fn fn, void *ctx)
 {
   r->site_fn = fn;
   r->site_ctx = ctx;
+}
+
+void
+ge_report_set_unvisited_fn (struct ge_report *r, ge_report_unvisited_fn fn,
+                            void *ctx)
+{
+  r->unvisited_fn = fn;
+  r->unvisited_ctx = ctx;
 }
 
 void

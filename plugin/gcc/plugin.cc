@@ -138,6 +138,16 @@ print_pos (void *ctx, ge_pos pos, char *buf, size_t size)
   ge_src_gc_pos ((ge_src_unit *) ctx, pos.file, pos.line, pos.col, buf, size);
 }
 
+/* gc's text of an expression it has not visited yet (report.h).  */
+static bool
+unvisited_text (void *ctx, ge_pos pos, const char *text, char *buf,
+                size_t size)
+{
+  return pos.file
+         && ge_src_unvisited_text ((ge_src_unit *) ctx, pos.file, pos.line,
+                                   pos.col, text, buf, size);
+}
+
 /* Put the unit's summaries into the object, as gccgo puts its export
    data: a section the linker discards, so executables are unchanged.  */
 static void
@@ -217,6 +227,8 @@ finish_unit (void *, void *data)
         {
           ge_report_init (&gu->report, out, opts.m);
           ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
+          ge_report_set_unvisited_fn (&gu->report, unvisited_text,
+                                      gu->source);
           gu->report.timed = opts.stats;
           if (gu->compare)
             ge_report_set_site_fn (&gu->report, ge_compare_site, gu->compare);
@@ -432,6 +444,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     ge_unit_add_file (gu->engine, in_fnames[i]);
   gu->source = ge_src_unit_new (in_fnames, (int) num_in_fnames);
   ge_report_set_pos_fn (&gu->report, print_pos, gu->source);
+  ge_report_set_unvisited_fn (&gu->report, unvisited_text, gu->source);
   if (opts.paths)
     gu->paths = goescape_paths_new ();
   if (opts.compare)

@@ -18,7 +18,7 @@ ge_parser_new (void)
   p->ntoks = p->at = p->end = 0;
   p->nnodes = 0;
   p->nargv = 0;
-  p->bad = p->full = p->header = p->as_noted = false;
+  p->bad = p->full = p->header = p->as_noted = p->unvisited = false;
   return p;
 }
 
@@ -529,7 +529,7 @@ alias_target (struct parser *p, struct tok name, char *buf, size_t size)
 static void
 render_args (struct parser *p, struct out *o, const struct node *call)
 {
-  int fixed = ge_variadic_call_at (p->lx.f, call->tok.off);
+  int fixed = p->unvisited ? -1 : ge_variadic_call_at (p->lx.f, call->tok.off);
   if (fixed < 0 || fixed > call->nargs)
     {
       ge_expr_render_list (p, o, call->args, call->nargs);

@@ -60,6 +60,8 @@ struct parser
   bool header;     /* in an if/for/switch header: "name {" ends it */
   bool as_noted;   /* render calls as gc's -m=2 notes show them: a
                       static method call's receiver as written */
+  bool unvisited;  /* render variadic calls as written, as gc does
+                      before it analyses them */
 };
 
 struct out

@@ -492,6 +492,40 @@ ge_src_call_text (ge_src_unit *su, const char *file, int line, int col,
 }
 
 bool
+ge_src_unvisited_text (ge_src_unit *su, const char *file, int line, int col,
+                       const char *text, char *buf, size_t size)
+{
+  int k;
+  struct parser *p = ge_stmt_at (su, file, line, col, &k);
+  if (!p)
+    return false;
+  p->as_noted = true;
+  int s = 0, e = p->ntoks;
+  if (k >= 0)
+    stmt_bounds (p, k, &s, &e);
+  parse_stmt_exprs (p, s, e);
+  bool r = false;
+  char seen[1024];
+  for (int i = 0; i < p->nnodes && !r; i++)
+    {
+      const struct node *nd = &p->nodes[i];
+      struct out o = { seen, sizeof seen, 0 };
+      seen[0] = '\0';
+      ge_expr_render (p, &o, nd);
+      if (strcmp (seen, text) != 0)
+        continue;
+      p->unvisited = true;
+      struct out b = { buf, size, 0 };
+      buf[0] = '\0';
+      ge_expr_render (p, &b, nd);
+      p->unvisited = false;
+      r = strcmp (buf, text) != 0;
+    }
+  free (p);
+  return r;
+}
+
+bool
 ge_src_range_at (ge_src_unit *su, const char *file, int line, int col)
 {
   int k;

@@ -39,6 +39,16 @@ typedef void (*ge_report_path_fn) (void *ctx, const ge_loc *l,
                                    const struct ge_path_step *steps,
                                    uint32_t n);
 
+/* gc's rendering of TEXT, an expression at POS, before gc has visited
+   it: its variadic calls as written ("fmt.Sprintf("%d", x)"), since gc
+   packs their arguments into "... argument" only when it analyses the
+   call (typecheck.FixVariadicCall).  gc prints that form in the
+   explanations it makes while building the graph, of a value sent
+   where something already escapes.  Into BUF; false if TEXT stays.  */
+typedef bool (*ge_report_unvisited_fn) (void *ctx, ge_pos pos,
+                                        const char *text, char *buf,
+                                        size_t size);
+
 struct ge_report
 {
   FILE *out;          /* where lines go */
@@ -52,6 +62,8 @@ struct ge_report
   void *site_ctx;
   ge_report_path_fn path_fn;  /* NULL: none */
   void *path_ctx;
+  ge_report_unvisited_fn unvisited_fn;  /* NULL: texts as they are */
+  void *unvisited_ctx;
 };
 
 /* Set OUT and VERBOSITY, positions printed as they are.  */
@@ -66,6 +78,9 @@ void ge_report_set_site_fn (struct ge_report *r, ge_report_site_fn fn,
 /* Hand every heap verdict and leak, with its path, to FN.  */
 void ge_report_set_path_fn (struct ge_report *r, ge_report_path_fn fn,
                             void *ctx);
+/* Render expressions gc has not visited with FN.  */
+void ge_report_set_unvisited_fn (struct ge_report *r,
+                                 ge_report_unvisited_fn fn, void *ctx);
 /* POS as the report prints it, into BUF.  */
 void ge_report_format_pos (const struct ge_report *r, ge_pos pos, char *buf,
                            size_t size);

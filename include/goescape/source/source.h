@@ -419,6 +419,14 @@ int ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
 int ge_src_call_text (ge_src_unit *su, const char *file, int line, int col,
                       char *buf, size_t size, int *gc_line, int *gc_col);
 
+/* TEXT, an expression of the statement at FILE:LINE:COL, as gc prints
+   it before it has analysed it, into BUF: its variadic calls with their
+   arguments as written, not yet "... argument...".  False if that is
+   TEXT itself, or no expression there renders as TEXT.  */
+bool ge_src_unvisited_text (ge_src_unit *su, const char *file, int line,
+                            int col, const char *text, char *buf,
+                            size_t size);
+
 /* Whether FILE:LINE:COL is the "for" of a range statement: gccgo copies
    the ranged value into a temporary there, as gc does (its {temp}).  */
 bool ge_src_range_at (ge_src_unit *su, const char *file, int line, int col);

@@ -53,13 +53,17 @@ reader::receiver_prefix (tree arg, bool ptr_recv)
 /* T without a dereference (MEM_REF at offset 0), through the temporary
    a pointer field was loaded into (d.Msg of d.Name, Msg a *T).  */
 static tree
-strip_deref (tree t)
+strip_deref (tree t, bool *deref)
 {
+  *deref = false;
   for (;;)
     {
       if ((TREE_CODE (t) == MEM_REF && integer_zerop (TREE_OPERAND (t, 1)))
           || TREE_CODE (t) == INDIRECT_REF)
-        t = TREE_OPERAND (t, 0);
+        {
+          t = TREE_OPERAND (t, 0);
+          *deref = true;
+        }
       else if (TREE_CODE (t) == SSA_NAME && SSA_NAME_DEF_STMT (t)
                && gimple_assign_single_p (SSA_NAME_DEF_STMT (t))
                && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
@@ -82,8 +86,12 @@ reader::note_embedded (tree *tp, int *walk_subtrees, void *data)
   const char *field = decl_name (TREE_OPERAND (t, 1));
   if (!field || strncmp (field, "__", 2) == 0)
     return NULL_TREE;
+  /* Each embedded field is marked '*' when what follows it is reached
+     through a pointer (an embedded *T): gc notes "dot of pointer"
+     there, "dot" elsewhere.  */
   char path[256] = "";
-  tree in = strip_deref (TREE_OPERAND (t, 0));
+  bool deref;
+  tree in = strip_deref (TREE_OPERAND (t, 0), &deref);
   while (TREE_CODE (in) == COMPONENT_REF && EXPR_HAS_LOCATION (in)
          && EXPR_LOCATION (in) == EXPR_LOCATION (t))
     {
@@ -91,12 +99,13 @@ reader::note_embedded (tree *tp, int *walk_subtrees, void *data)
       /* Not gccgo's own fields: an interface's method table
          (x.__methods->Error is x.Error()).  */
       if (!name || strncmp (name, "__", 2) == 0
-          || strlen (name) + strlen (path) + 2 > sizeof path)
+          || strlen (name) + strlen (path) + 3 > sizeof path)
         return NULL_TREE;
       char rest[520];
-      snprintf (rest, sizeof rest, "%s%s%s", name, path[0] ? "." : "", path);
+      snprintf (rest, sizeof rest, "%s%s%s%s", name, deref ? "*" : "",
+                path[0] ? "." : "", path);
       strcpy (path, rest);
-      in = strip_deref (TREE_OPERAND (in, 0));
+      in = strip_deref (TREE_OPERAND (in, 0), &deref);
     }
   if (path[0])
     {

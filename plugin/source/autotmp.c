@@ -156,10 +156,15 @@ receiver_temp (struct src_file *f, size_t k)
     }
   if (open == 0)
     return false;
-  /* A conversion to one of the package's types, Class(h.Class), is a
-     call only if what it converts holds one (Type(v.Uint()).String()).  */
+  /* new(T) is no call: gc calls the method on it as it is,
+     "(*List).Init(new(List))".  */
   char name[128];
   struct tok fun = f->toks[open - 1];
+  if (fun.kind == T_IDENT && !(open >= 2 && ge_lex_tok_is (f, open - 2, "."))
+      && ge_lex_tok_is (f, open - 1, "new"))
+    return false;
+  /* A conversion to one of the package's types, Class(h.Class), is a
+     call only if what it converts holds one (Type(v.Uint()).String()).  */
   if (fun.kind == T_IDENT && fun.len < sizeof name
       && !(open >= 2 && ge_lex_tok_is (f, open - 2, "."))
       && (memcpy (name, f->text + fun.off, fun.len), name[fun.len] = '\0',

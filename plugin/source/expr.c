@@ -621,11 +621,11 @@ ge_expr_render (struct parser *p, struct out *o, const struct node *n)
       {
         /* gc's explicit embedded fields: in.Rcode is in.MsgHdr.Rcode.  */
         const char *path = ge_implicit_fields_at (p->lx.f, n->at.off, n->tok);
+        for (; path && *path; path++)
+          if (*path != '*')
+            ge_expr_put (o, path, 1);
         if (path)
-          {
-            ge_expr_put (o, path, strlen (path));
-            ge_expr_put (o, ".", 1);
-          }
+          ge_expr_put (o, ".", 1);
       }
       ge_expr_put_tok (p, o, n->tok);
       break;

@@ -463,6 +463,31 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
             bool on_leaf = i == pa->len - 2 && c->kind == N_NAME && leaf;
             bool deref = on_leaf && leaf->sel_derefs >= 0 ? leaf->sel_derefs
                                                           : want > 0;
+            /* Through embedded fields: gc's selection of each, then of
+               the field, "in.MsgHdr" then "in.MsgHdr.Rcode".  */
+            const char *path = ge_implicit_fields_at (p->lx.f, n->at.off,
+                                                      n->tok);
+            if (path)
+              {
+                char text[sizeof ns->out->where];
+                struct out o = { text, sizeof text, 0 };
+                text[0] = '\0';
+                ge_expr_render (p, &o, n->x);
+                for (const char *e = path; *e;)
+                  {
+                    size_t len = strcspn (e, "*.");
+                    ge_expr_put (&o, ".", 1);
+                    ge_expr_put (&o, e, len);
+                    ge_notepath_add_text (ns, text, n->at.off,
+                                          deref ? "dot of pointer" : "dot");
+                    if (deref)
+                      want--;
+                    e += len;
+                    deref = *e == '*';
+                    e += *e == '*';
+                    e += *e == '.';
+                  }
+              }
             ge_notepath_add (ns, n, n->at.off,
                              deref ? "dot of pointer" : "dot");
             if (deref)

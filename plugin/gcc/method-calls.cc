@@ -197,7 +197,9 @@ stub_call (tree fndecl, char *path, size_t size, bool *addr)
       strcpy (path, rest);
       free (rest);
     }
-  return path[0] && (TREE_CODE (a) == MEM_REF || TREE_CODE (a) == INDIRECT_REF)
+  /* From the stub's receiver: what it points to, or its copy of it.  */
+  return path[0] && (TREE_CODE (a) == MEM_REF || TREE_CODE (a) == INDIRECT_REF
+                     || DECL_P (a))
          ? call : NULL;
 }
 

@@ -140,6 +140,8 @@ reader::read_assign (gimple *stmt)
   terms t;
   eval_rhs (stmt, t);
   note_assignment (stmt, k, t);
+  if (read_typeswitch_binding (stmt, lhs, k, t))
+    return;
   flow_terms (k, t, TREE_TYPE (lhs));
 }
 

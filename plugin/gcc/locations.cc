@@ -98,7 +98,13 @@ reader::declared_pos (tree var, ge_pos pos)
           if (gimple_op (stmt, i)
               && walk_tree_without_duplicates (gimple_op_ptr (stmt, i),
                                                mentions, var))
-            return src_typeswitch_clause (pos, at, &clause) ? clause : pos;
+            {
+              if (!src_typeswitch_clause (pos, at, &clause))
+                return pos;
+              /* gc's OSWITCH sends the guard's value into it there.  */
+              ts_clause.put (var, clause);
+              return clause;
+            }
       }
   return pos;
 }

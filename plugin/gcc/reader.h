@@ -285,6 +285,15 @@ private:
   ge_loc *call_result_loc (tree lhs, gimple *call);
   bool split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee);
   ge_pos declared_pos (tree var, ge_pos pos);
+
+  /* typeswitch.cc: gc's OSWITCH of a type switch with a variable.  */
+  static hash_map<tree, ge_pos> ts_clause;     /* clause variable -> colon */
+  static hash_map<pos_key_hash, ge_loc *> ts_tee; /* guard -> gc's {temp} */
+  static hash_map<pos_key_hash, int> ts_count; /* guard -> variables with
+                                                  pointers */
+  int typeswitch_vars (tree var);
+  bool read_typeswitch_binding (gimple *stmt, tree lhs, ge_hole k,
+                                const terms &t);
   ge_loc *result_field_loc (tree base, tree field);
   ge_loc *bind_literal (ge_pos pos, int depth, ge_func *clo);
 

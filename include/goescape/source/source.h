@@ -218,6 +218,14 @@ bool ge_src_typeswitch_clause (ge_src_unit *su, const char *file, int line,
                                int col, int use_line, int use_col,
                                int *clause_line, int *clause_col);
 
+/* The clause of a type switch whose colon is at FILE:LINE:COL (where
+   gc declares its variable) as gc prints it in "switch case" notes,
+   "case T: return s", into TEXT; its "case" or "default" into
+   *CASE_LINE, *CASE_COL.  False if the clause is not read.  */
+bool ge_src_typeswitch_case (ge_src_unit *su, const char *file, int line,
+                             int col, char *text, size_t size,
+                             int *case_line, int *case_col);
+
 /* Whether FILE:LINE:COL lies in a switch clause gc's deadcode pass drops
    (a switch on a constant the source tells: a literal, runtime.GOOS or
    runtime.GOARCH; every clause but the one whose literal case matches,

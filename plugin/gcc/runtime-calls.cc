@@ -151,9 +151,9 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
      goes into the wrapper's temporary.  */
   bool thunk = name && ge_gccgo_is_thunk_name (name)
                && !other_package (callee_decl);
-  bool wrap = (thunk || (name && ge_gccgo_is_closure_name (name)
-                         && !other_package (callee_decl)))
-              ;
+  /* gccgo calls a function of one pointer argument without a thunk,
+     "go send(c)": gc's wrapper all the same.  */
+  bool wrap = thunk || (name && !ge_gccgo_is_thunk_name (name));
   /* The literal first: gc's batch holds it with the function, and the
      wrapper with them (the thunk, reached after the literal, joins).  */
   ge_loc *lit = NULL;

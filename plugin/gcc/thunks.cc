@@ -367,9 +367,9 @@ reader::read_go_defer_wrapper (gimple *stmt, ge_pos at, tree thunk_decl,
 {
   auto_vec<record_field> fields;
   gimple *inner = NULL;
-  if (ge_gccgo_is_closure_name (decl_name (thunk_decl)))
+  if (!ge_gccgo_is_thunk_name (decl_name (thunk_decl)))
     {
-      /* go func(p *T) {...}(x): gccgo calls the literal's function
+      /* go send(c), go func(p *T) {...}(x): gccgo calls the function
          with its lone argument; one without arguments is no wrapper's.  */
       if (!arg || integer_zerop (arg))
         return false;

@@ -71,6 +71,15 @@ func kinds(i I, h func(*int), p *int, e Empty, ch chan int) {
 	go drop(p, nil)
 }
 
+// One pointer: gccgo hands the runtime the argument itself, gc copies
+// it as any other.
+func lone(db *DB) {
+	go db.keep(nil)
+	go sendTo(db)
+}
+
+func sendTo(db *DB) { db.n++ }
+
 // Nothing to copy: a function of no arguments and no results is called
 // as it is.
 func plain(h func()) {

@@ -67,9 +67,18 @@ reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
       flow_to_heap (gimple_call_arg (stmt, 3), 1);
       break;
     case GE_RT_CHANSEND:
-      /* c <- v: gc's assignHeap of the value.  */
-      flow_to_heap (gimple_call_arg (stmt, 1), 1);
-      break;
+      {
+        /* c <- v: gc's assignHeap of the value, when it has pointers
+           (escape.flow drops the others).  gccgo passes its address.  */
+        tree v = gimple_call_arg (stmt, 1);
+        tree type = TREE_CODE (v) == ADDR_EXPR
+                    ? TREE_TYPE (TREE_OPERAND (v, 0))
+                    : POINTER_TYPE_P (TREE_TYPE (v))
+                      ? TREE_TYPE (TREE_TYPE (v)) : NULL_TREE;
+        if (!type || VOID_TYPE_P (type) || type_has_ptrs (type))
+          flow_to_heap (v, 1);
+        break;
+      }
     case GE_RT_MAPASSIGN:
       /* m[k] = v: gc's "key of map put" goes to the heap.  */
       flow_to_heap (gimple_call_arg (stmt, 2), rt.key_by_address ? 1 : 0);

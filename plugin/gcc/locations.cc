@@ -15,6 +15,51 @@ reader::param_named (const char *name)
   return NULL;
 }
 
+/* The size in bytes of the basic type TYPE (its source text), or 0.  */
+static unsigned
+basic_size (const char *type, size_t len)
+{
+  static const struct { const char *name; unsigned size; } basic[] = {
+    { "bool", 1 }, { "byte", 1 }, { "int8", 1 }, { "uint8", 1 },
+    { "int16", 2 }, { "uint16", 2 }, { "int32", 4 }, { "uint32", 4 },
+    { "rune", 4 }, { "float32", 4 }, { "int", 8 }, { "uint", 8 },
+    { "int64", 8 }, { "uint64", 8 }, { "uintptr", 8 }, { "float64", 8 },
+    { "unsafe.Pointer", 8 }, { "complex64", 8 }, { "complex128", 16 },
+    { "string", 16 }, { NULL, 0 } };
+  if (len > 0 && type[0] == '*')
+    return 8;
+  for (int i = 0; basic[i].name; i++)
+    if (strlen (basic[i].name) == len && strncmp (basic[i].name, type, len) == 0)
+      return basic[i].size;
+  return 0;
+}
+
+/* new([N]T) with N a constant expression: gc prints the array type
+   its typechecking folded, "new([316]int)" for new([maxNumLit +
+   maxNumDist]int).  The length is the allocation's SIZE over T's, for a
+   T whose size the text tells.  TEXT is rewritten in place.  */
+static void
+fold_array_length (char *text, size_t size, unsigned HOST_WIDE_INT bytes)
+{
+  if (strncmp (text, "new([", 5) != 0 || !bytes)
+    return;
+  char *open = text + 4, *close = strchr (open, ']');
+  if (!close || close == open + 1 || strspn (open + 1, "0123456789")
+                                       == (size_t) (close - open - 1))
+    return;
+  char *end = strrchr (close, ')');
+  if (!end || end[1] != '\0')
+    return;
+  unsigned elem = basic_size (close + 1, end - close - 1);
+  if (!elem || bytes % elem)
+    return;
+  char *folded = xasprintf ("%.*s%llu%s", (int) (open + 1 - text), text,
+                            (unsigned long long) (bytes / elem), close);
+  if (strlen (folded) < size)
+    strcpy (text, folded);
+  free (folded);
+}
+
 /* The location of storage allocated at POS: an allocating expression gc
    reports (new(T), &T{...}) when the source there is one, else an
    unreported temporary.  */
@@ -27,6 +72,7 @@ reader::storage_loc (ge_pos pos, int depth, unsigned HOST_WIDE_INT size)
   if (kind == GE_SRC_NONE)
     return ge_loc_new (fn, GE_LOC_TEMP, NULL, pos, depth);
   pos.col = gc_col;
+  fold_array_length (text, sizeof text, size);
   /* gccgo may build a closure's record in one place and copy it into its
      storage: both are the one literal.  */
   if (kind == GE_SRC_FUNCLIT)

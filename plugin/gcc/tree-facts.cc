@@ -203,7 +203,15 @@ newobject_size (gimple *call)
     return n;
   if (TREE_CODE (lhs) != SSA_NAME)
     return 0;
-  return pointee_size_of_uses (lhs, 0);
+  if (unsigned HOST_WIDE_INT n = pointee_size_of_uses (lhs, 0))
+    return n;
+  /* Used untyped (stored into an interface): the type descriptor's
+     size, when the descriptor is this unit's.  */
+  unsigned HOST_WIDE_INT n;
+  if (gimple_call_num_args (call) == 1
+      && descriptor_size (gimple_call_arg (call, 0), &n))
+    return n;
+  return 0;
 }
 
 /* The size a type descriptor of this unit gives its type (its first

@@ -137,6 +137,8 @@ reader::read_assign (gimple *stmt)
   if (TREE_CODE (lhs) != SSA_NAME && k.dst->cls != GE_LOC_TEMP
       && ignored_self_assign (stmt, lhs))
     return;
+  if (read_append_result (stmt, lhs, k))
+    return;
   terms t;
   eval_rhs (stmt, t);
   note_assignment (stmt, k, t);

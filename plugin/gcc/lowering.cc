@@ -60,6 +60,8 @@ reader::scan ()
               const char *cn = callee_name (stmt);
               if (ge_gccgo_runtime_role (cn) == GE_RT_MAPASSIGN)
                 map_assign_at.add (stmt_key (stmt));
+              if (ge_gccgo_runtime_role (cn) == GE_RT_GROWSLICE)
+                note_appendee (stmt);
               /* selectgo (&cases, &order, nsends, nrecvs, block): the
                  send cases come first.  */
               if (ge_gccgo_runtime_call (cn, gimple_call_num_args (stmt)).role

@@ -43,6 +43,7 @@ hash_map<tree, tree> reader::method_value_thunk;
 hash_set<pos_key_hash> reader::method_value_lines;
 hash_map<pos_key_hash, unsigned> reader::conv_arg_taken;
 hash_map<pos_key_hash, int> reader::self_assign;
+hash_map<tree, reader::appendee> reader::appendees;
 hash_map<tree, ge_pos> reader::ts_clause;
 hash_map<pos_key_hash, ge_loc *> reader::ts_tee;
 hash_map<pos_key_hash, int> reader::ts_count;
@@ -88,6 +89,7 @@ reader::empty_tables ()
   method_value_lines.empty ();
   conv_arg_taken.empty ();
   self_assign.empty ();
+  appendees.empty ();
   ts_clause.empty ();
   ts_tee.empty ();
   ts_count.empty ();

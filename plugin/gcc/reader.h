@@ -286,6 +286,14 @@ private:
   bool split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee);
   ge_pos declared_pos (tree var, ge_pos pos);
 
+  /* appends.cc: gc's append, whose appendee and result share a
+     temporary (teeHole).  */
+  struct appendee { ge_loc *tee; gimple *call; };
+  static hash_map<tree, appendee> appendees;   /* the slice's variable */
+  void note_appendee (gimple *call);
+  ge_loc *appendee_tee (gimple *call);
+  bool read_append_result (gimple *stmt, tree lhs, ge_hole k);
+
   /* typeswitch.cc: gc's OSWITCH of a type switch with a variable.  */
   static hash_map<tree, ge_pos> ts_clause;     /* clause variable -> colon */
   static hash_map<pos_key_hash, ge_loc *> ts_tee; /* guard -> gc's {temp} */

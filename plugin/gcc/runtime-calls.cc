@@ -52,8 +52,7 @@ reader::read_runtime_call (gimple *stmt, const struct ge_rt_entry &rt)
                  flow: {temp} = s      from append(s, p) (call parameter)
                  flow: {heap} = *{temp}  from append(s, p) (appendee slice)  */
             ge_pos at = pos_of (gimple_location (stmt));
-            ge_loc *tee = ge_loc_new (fn, GE_LOC_TEMP, GE_GC_TEMP, at,
-                                      depth_of (stmt));
+            ge_loc *tee = appendee_tee (stmt);
             flow_into (ge_hole_of (tee), old, 0);
             const char *text = call_text (&at);
             ge_flow (fn, ge_hole_deref (u, ge_hole_of (ge_heap (u)), at, text,

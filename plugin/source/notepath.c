@@ -380,7 +380,6 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
             const struct ge_src_leaf *leaf)
 {
   struct parser *p = ns->p;
-  bool to_heap = leaf && leaf->to_heap;
   /* How many of the ambiguous nodes dereference: the flow's
      dereferences less the known ones.  */
   int known = 0, nambig = 0, stop = 0;
@@ -389,9 +388,12 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
     {
       const struct node *n = pa->n[i], *c = pa->n[i + 1];
       char b = noted_builtin (p, n);
-      if (b == 'a' && n->nargs > 0 && c == n->args[0] && !to_heap
+      /* The appendee: into append's result (gc's temporary holds it
+         first when its elements have pointers; that temporary's flow to
+         the heap is the reader's, "appendee slice").  */
+      if (b == 'a' && n->nargs > 0 && c == n->args[0]
           && !(leaf && leaf->into_tee))
-        continue;  /* the appendee: into append's result */
+        continue;
       if (b)
         {
           /* append's other arguments, copy's source, panic's value:
@@ -544,8 +546,6 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
             ge_notepath_add (ns, n, n->tok.off, "call parameter");
             if (b == 'c')
               ge_notepath_add (ns, n, n->tok.off, "copied slice");
-            else if (b == 'a' && to_heap && n->nargs > 0 && c == n->args[0])
-              ge_notepath_add (ns, n, n->tok.off, "appendee slice");
             else if (b == 'a' && n->ddd && n->nargs > 1 && c == n->args[1])
               ge_notepath_add (ns, n, n->tok.off, "appended slice...");
             break;

@@ -318,7 +318,9 @@ reader::noted (ge_hole onto, ge_hole k, ge_loc *src, int derefs,
       leaf.box_line = k.dst->pos.line;
       leaf.box_col = k.dst->pos.col;
     }
-  else if (!box)
+  /* Into a box, the value may be converted first, as an element of the
+     literal boxed: struct{ io.Reader }{fr}.  */
+  if (!box)
     leaf.iface = iface || (!call && stmt_converts_iface ());
   ge_pos at = pos_of (gimple_location (cur_stmt));
   if (!at.file || at.line <= 0)

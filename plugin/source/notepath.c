@@ -447,8 +447,9 @@ ge_notepath_notes (struct notes *ns, const struct path *pa, int derefs,
       stopped = true;
     }
   int want = derefs == GE_SRC_DEREFS_UNKNOWN ? nambig : derefs - known;
-  bool elem_iface = leaf && leaf->iface && stopped && box < 0
-                    && !(stop > 0 && pa->n[stop - 1]->kind == N_CALL);
+  bool elem_iface = leaf && leaf->iface && stopped
+                    && (box >= 0
+                        || !(stop > 0 && pa->n[stop - 1]->kind == N_CALL));
   for (int i = pa->len - 2; i >= stop; i--)
     {
       const struct node *n = pa->n[i], *c = pa->n[i + 1];

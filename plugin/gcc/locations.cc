@@ -333,11 +333,21 @@ reader::split_results (tree lhs, gimple *call, ge_call *c, ge_func *callee)
       && !(callee && callee->nresults >= 2 && (uint32_t) n == callee->nresults
            && !TYPE_NAME (TREE_TYPE (lhs))))
     return false;
+  /* "return f()": gc's typechecking copies the results into its
+     temporaries, .autotmp_N, which its explanations show.  */
+  int count = 0, base = ge_unit_verbosity (u) >= 2
+                        ? src_return_temps (pos_of (gimple_location (call)),
+                                            &count)
+                        : -1;
+  if (count != n)
+    base = -1;
   /* NULL-terminated: a field's index is checked against it.  */
   ge_loc **v = (ge_loc **) ge_alloc (u, (n + 1) * sizeof *v);
   for (int r = 0; r < n; r++)
     {
-      v[r] = ge_loc_new (fn, GE_LOC_TEMP, NULL,
+      const char *name = base >= 0 ? ge_printf (u, ".autotmp_%d", base + r)
+                                   : NULL;
+      v[r] = ge_loc_new (fn, GE_LOC_TEMP, name,
                          pos_of (gimple_location (call)), depth_of (call));
       if (r < GE_NUM_ESC_RESULTS)
         ge_call_result (c, (uint32_t) r, ge_hole_of (v[r]));

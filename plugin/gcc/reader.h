@@ -180,6 +180,7 @@ private:
   bool src_go_defer_call (ge_pos pos, enum ge_src_go_defer_callee kind,
                           const char *method, struct ge_src_go_defer *out);
   int src_function_dcls (ge_pos pos);
+  int src_return_temps (ge_pos pos, int *count);
   bool src_blank_funclit (ge_pos pos);
   int src_blank_news (ge_pos fpos, struct ge_src_blank_new *out, int max);
   void blank_news ();

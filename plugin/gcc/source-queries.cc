@@ -160,6 +160,13 @@ reader::src_go_defer_call (ge_pos pos, enum ge_src_go_defer_callee kind,
 }
 
 int
+reader::src_return_temps (ge_pos pos, int *count)
+{
+  return pos.file
+         ? ge_src_return_temps (su, pos.file, pos.line, pos.col, count) : -1;
+}
+
+int
 reader::src_function_dcls (ge_pos pos)
 {
   return pos.file ? ge_src_function_dcls (su, pos.file, pos.line, pos.col)

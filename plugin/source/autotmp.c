@@ -285,7 +285,12 @@ count_body (struct src_file *f, size_t open, int n, int nresults)
         typeswitch_guard = true;
       else if (nresults > 1 && ge_lex_tok_is (f, i, "return")
                && returns_one (f, i, close))
-        n += nresults;
+        {
+          *GE_VEC_PUSH (f->rets, f->nrets, f->rets_alloc) = f->toks[i].off;
+          *GE_VEC_PUSH (f->rets, f->nrets, f->rets_alloc) = (size_t) n;
+          *GE_VEC_PUSH (f->rets, f->nrets, f->rets_alloc) = (size_t) nresults;
+          n += nresults;
+        }
       else if (ge_lex_tok_is (f, i, ".") && receiver_temp (f, i))
         {
           *GE_VEC_PUSH (f->tmps, f->ntmps, f->tmps_alloc) = f->toks[i].off;
@@ -467,4 +472,41 @@ ge_src_function_dcls (ge_src_unit *su, const char *file, int line, int col)
   int total;
   return counted_body (f, ge_lex_token_index (f, (size_t) off), &body, &total)
          ? total : -1;
+}
+
+int
+ge_lex_return_temps (struct src_file *f, size_t ret, int *count)
+{
+  size_t body;
+  int total;
+  if (!counted_body (f, ge_lex_token_index (f, ret), &body, &total))
+    return -1;
+  for (size_t i = 0; i + 2 < f->nrets; i += 3)
+    if (f->rets[i] == ret)
+      {
+        *count = (int) f->rets[i + 2];
+        return (int) f->rets[i + 1];
+      }
+  return -1;
+}
+
+int
+ge_src_return_temps (ge_src_unit *su, const char *file, int line, int col,
+                     int *count)
+{
+  struct src_file *f = ge_lex_load (su, file);
+  long off = f && f->text ? ge_lex_offset_of (f, line, col) : -1;
+  if (off < 0)
+    return -1;
+  /* The statement's "return", before the call on its line.  */
+  size_t k = ge_lex_token_index (f, (size_t) off);
+  int l = ge_lex_line_of (f, (size_t) off);
+  for (; k < f->ntoks && ge_lex_line_of (f, f->toks[k].off) == l; k--)
+    {
+      if (ge_lex_tok_is (f, k, "return"))
+        return ge_lex_return_temps (f, f->toks[k].off, count);
+      if (k == 0)
+        break;
+    }
+  return -1;
 }

@@ -124,6 +124,10 @@ int ge_variadic_call_at (const struct src_file *f, size_t paren);
    number N in ".autotmp_N"; -1 if there is none (autotmp.c).  */
 int ge_src_autotmp_index (struct ge_src_unit *su, const char *file,
                           size_t dot);
+/* The return statement whose "return" is at offset RET in F returns a
+   call of several results, which gc copies into temporaries: the number
+   of the first (".autotmp_N"), their count into *COUNT; -1 if not.  */
+int ge_lex_return_temps (struct src_file *f, size_t ret, int *count);
 /* The embedded fields' path ge_src_note_implicit_fields noted for the
    selector SEL whose dot is at offset DOT, or NULL.  */
 const char *ge_implicit_fields_at (const struct src_file *f, size_t dot,

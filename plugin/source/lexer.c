@@ -34,6 +34,7 @@ file_del (void *p)
   free (f->toks);
   free (f->dead);
   free (f->tmps);
+  free (f->rets);
   free (f->tmp_bodies);
   free (f);
 }

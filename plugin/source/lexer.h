@@ -33,6 +33,9 @@ struct src_file
   /* autotmp.c: gc's temporaries for method receivers, (dot offset,
      number) pairs, and the bodies ("{" offsets) counted so far.  */
   size_t *tmps, ntmps, tmps_alloc;
+  /* "return f()" of several results: ("return" offset, number of its
+     first temporary, number of results) triples.  */
+  size_t *rets, nrets, rets_alloc;
   size_t *tmp_bodies, ntmp_bodies, tmp_bodies_alloc;
 };
 

@@ -275,7 +275,17 @@ ge_src_flow_notes (ge_src_unit *su, const char *file, int line, int col,
         {
           struct out o = { text, sizeof text, 0 };
           ge_expr_put (&o, "return ", 7);
-          ge_expr_render_list (p, &o, rhs, nr);
+          /* return f() of several results: gc's temporaries.  */
+          int count, base = ge_lex_return_temps (p->lx.f, first.off, &count);
+          for (int i = 0; base >= 0 && i < count; i++)
+            {
+              char t[32];
+              int len = snprintf (t, sizeof t, "%s.autotmp_%d",
+                                  i ? ", " : "", base + i);
+              ge_expr_put (&o, t, (size_t) len);
+            }
+          if (base < 0)
+            ge_expr_render_list (p, &o, rhs, nr);
           ge_notepath_add_text (&ns, text, first.off, "return");
         }
     }

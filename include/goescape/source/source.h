@@ -203,6 +203,14 @@ bool ge_src_go_defer_call (ge_src_unit *su, const char *file, int line,
                            int col, enum ge_src_go_defer_callee kind,
                            const char *method, struct ge_src_go_defer *out);
 
+/* The return statement on the line of FILE:LINE:COL (a call of it)
+   returns a call of several results, "return f()", which gc's
+   typechecking copies into temporaries (RewriteMultiValueCall): the
+   number N of the first, ".autotmp_N", and their count into *COUNT;
+   -1 if it is no such statement.  */
+int ge_src_return_temps (ge_src_unit *su, const char *file, int line,
+                         int col, int *count);
+
 /* The number of names the function whose body holds FILE:LINE:COL has
    declared when escape analysis starts (len(fn.Dcl)): gc numbers the
    temporaries the analysis makes from it.  -1 if unknown.  */

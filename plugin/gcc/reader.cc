@@ -315,8 +315,11 @@ reader::mark_static_data ()
       if (l->cls != GE_LOC_EXPR || !l->name || !l->pos.file)
         continue;
       size_t n = strlen (l->name);
+      /* A box is static storage whether its value is computed or is
+         itself a static literal (var e error = myErr{}).  */
       if (box_locs.contains (l)
           ? src_static_box (l->pos, l->name)
+            || (n > 2 && l->name[n - 1] == '}' && src_static_alloc (l->pos))
           : ((n > 2 && l->name[n - 1] == '}')
              || strcmp (l->name, "func literal") == 0)
             && src_static_alloc (l->pos))

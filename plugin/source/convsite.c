@@ -177,6 +177,7 @@ last_visited (struct site *s, const struct node *n, struct tok *last)
   n = unparen (n);
   if (!n || is_const (s, n) || n->kind == N_TYPE)
     return false;
+  bool called;
   switch (n->kind)
     {
     case N_NAME:
@@ -191,13 +192,16 @@ last_visited (struct site *s, const struct node *n, struct tok *last)
       return true;
     case N_CALL:
       *last = n->tok;
-      if (!is_builtin (s, n->x) && !is_type_expr (s, n->x))
+      called = !is_builtin (s, n->x) && !is_type_expr (s, n->x);
+      if (called)
         last_visited (s, n->x, last);
       for (int i = 0; i < n->nargs; i++)
         last_visited (s, n->args[i], last);
       /* A variadic call's slice, implicit or passed with "...", is
-         visited last, at the call.  */
-      if (n->ddd || ge_variadic_call_at (s->p->lx.f, n->tok.off) >= 0)
+         visited last, at the call; so is a call of a function (not a
+         conversion): its typechecking leaves base.Pos there.  */
+      if (n->ddd || ge_variadic_call_at (s->p->lx.f, n->tok.off) >= 0
+          || called)
         *last = n->tok;
       return true;
     case N_INDEX:

@@ -33,6 +33,28 @@ reader::iface_part_converted (tree lhs, tree rhs)
   return strcmp (field, "__object") == 0 && converted_iface (rhs, 8);
 }
 
+/* Whether LHS stores through a Go pointer (gc's ODOTPTR, ODEREF), not
+   through gccgo's box of a variable it moved to the heap (var t Table;
+   t.Objs = ... is t->Objs to gccgo, an ODOT to gc).  */
+bool
+reader::stores_through_go_pointer (tree lhs)
+{
+  if (!stores_through_pointer (lhs))
+    return false;
+  tree base = get_base_address (lhs);
+  tree ptr = TREE_OPERAND (base, 0);
+  for (int i = 0; i < 8 && TREE_CODE (ptr) == SSA_NAME; i++)
+    {
+      if (SSA_NAME_VAR (ptr) && box_of.get (SSA_NAME_VAR (ptr)))
+        return false;
+      gimple *def = SSA_NAME_DEF_STMT (ptr);
+      if (!def || !gimple_assign_single_p (def))
+        return true;
+      ptr = gimple_assign_rhs1 (def);
+    }
+  return !(VAR_P (ptr) && box_of.get (ptr));
+}
+
 bool
 reader::ignored_self_assign (gimple *stmt, tree lhs)
 {
@@ -54,7 +76,7 @@ reader::ignored_self_assign (gimple *stmt, tree lhs)
   if (!map_assign_at.contains (key)
       && !(pos.line > 0 && method_value_lines.contains ((unsigned) pos.line)))
     {
-      bool through_ptr = stores_through_pointer (lhs);
+      bool through_ptr = stores_through_go_pointer (lhs);
       char text[512];
       bool all;
       int n = src_self_assign (pos, through_ptr, text, sizeof text, &all);
@@ -106,7 +128,7 @@ reader::ignored_pair (gimple *stmt, tree lhs)
     }
   const char *root = base && DECL_P (base) ? decl_name (base) : NULL;
   return src_self_assign_root (pos_of (gimple_location (stmt)),
-                               stores_through_pointer (lhs), root) == 1;
+                               stores_through_go_pointer (lhs), root) == 1;
 }
 
 void

@@ -409,6 +409,7 @@ private:
   /* assign.cc: statements by position, whether gc ignores them as
      self-assignments (1), not (2), or some of their pairs (3).  */
   static hash_map<pos_key_hash, int> self_assign;
+  bool stores_through_go_pointer (tree lhs);
   bool ignored_self_assign (gimple *stmt, tree lhs);
   bool ignored_pair (gimple *stmt, tree lhs);
   bool iface_part_converted (tree lhs, tree rhs);

@@ -47,7 +47,9 @@ reader::read_typeswitch_binding (gimple *stmt, tree lhs, ge_hole k,
   if (TREE_CODE (var) == SSA_NAME)
     var = SSA_NAME_VAR (var);
   ge_pos *clause = var && VAR_P (var) ? ts_clause.get (var) : NULL;
+  /* The switch is keyed by its variables' location: none, no key.  */
   if (!clause || gimple_location (stmt) == UNKNOWN_LOCATION
+      || DECL_SOURCE_LOCATION (var) == UNKNOWN_LOCATION
       || !same_pos (pos_of (gimple_location (stmt)),
                     pos_of (DECL_SOURCE_LOCATION (var)))
       || !type_has_ptrs (TREE_TYPE (var)))

@@ -155,25 +155,22 @@ reader::note_method_calls ()
    the type's stub makes, "T.M..stub" of this package, and the embedded
    fields from the stub's receiver to the method's into PATH ("Mutex",
    "A.B"), and whether it passes the field's address into *ADDR.  */
+/* Whether CALL calls a function of the program, not the runtime.  */
+static bool
+calls_go_function (const gimple *call)
+{
+  const char *n = callee_name (call);
+  return n && !ge_gccgo_is_runtime (n);
+}
+
 static gimple *
 stub_call (tree fndecl, char *path, size_t size, bool *addr)
 {
   const char *cn = decl_name (fndecl);
   size_t len = cn ? strlen (cn) : 0;
-  function *f = DECL_STRUCT_FUNCTION (fndecl);
-  if (len < 7 || strcmp (cn + len - 6, "..stub") != 0 || !f || !f->cfg)
+  if (len < 7 || strcmp (cn + len - 6, "..stub") != 0)
     return NULL;
-  gimple *call = NULL;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, f)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
-         !gsi_end_p (gsi) && !call; gsi_next (&gsi))
-      {
-        gimple *s = gsi_stmt (gsi);
-        const char *n = is_gimple_call (s) ? callee_name (s) : NULL;
-        if (n && !ge_gccgo_is_runtime (n))
-          call = s;
-      }
+  gimple *call = first_call (fndecl, calls_go_function);
   if (!call || gimple_call_num_args (call) == 0)
     return NULL;
   tree a = gimple_call_arg (call, 0);

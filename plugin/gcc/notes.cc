@@ -159,8 +159,7 @@ reader::hidden_temp (const ge_loc *l)
   return l && l != ge_heap (u) && l->cls == GE_LOC_TEMP && !l->name;
 }
 
-/* Whether L is a variadic call's implicit slice, gc's "... argument".  */
-static bool
+bool
 variadic_slice (const ge_loc *l)
 {
   return l->cls == GE_LOC_EXPR && l->name

@@ -58,6 +58,10 @@ extern "C" {
 
 namespace ge_gimple {
 
+/* Whether L is a variadic call's implicit slice, gc's "... argument"
+   (notes.cc).  */
+bool variadic_slice (const ge_loc *l);
+
 struct term
 {
   ge_loc *loc;

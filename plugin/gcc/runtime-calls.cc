@@ -186,23 +186,18 @@ reader::read_go_defer (gimple *stmt, tree fnarg, tree arg, bool to_heap)
 
 /* The function called directly in FNDECL's body, if it is a closure:
    the literal a go or defer wrapper (gccgo's thunk) calls.  */
+static bool
+calls_closure (const gimple *call)
+{
+  tree d = gimple_call_fndecl (call);
+  return d && ge_gccgo_is_closure_name (decl_name (d));
+}
+
 static tree
 wrapped_closure (tree fndecl)
 {
-  function *f = DECL_STRUCT_FUNCTION (fndecl);
-  if (!f || !f->cfg)
-    return NULL_TREE;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, f)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-         gsi_next (&gsi))
-      if (is_gimple_call (gsi_stmt (gsi)))
-        {
-          tree d = gimple_call_fndecl (gsi_stmt (gsi));
-          if (d && ge_gccgo_is_closure_name (decl_name (d)))
-            return d;
-        }
-  return NULL_TREE;
+  gimple *call = first_call (fndecl, calls_closure);
+  return call ? gimple_call_fndecl (call) : NULL_TREE;
 }
 
 /* go func(a *int) {...}(p), defer func() {...}(): gc evaluates the

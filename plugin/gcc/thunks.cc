@@ -67,21 +67,6 @@ record_of (function *fun, tree t)
   return NULL_TREE;
 }
 
-/* The index of FIELD among its record's fields.  */
-static int
-field_position (tree field)
-{
-  int i = 0;
-  for (tree f = TYPE_FIELDS (DECL_CONTEXT (field)); f; f = DECL_CHAIN (f))
-    {
-      if (f == field)
-        return i;
-      if (TREE_CODE (f) == FIELD_DECL)
-        i++;
-    }
-  return -1;
-}
-
 /* The field of REC statement S stores into, directly (*PIECE false) or
    a part of it, a slice's words (*PIECE true); -1 if none.  */
 static int
@@ -102,7 +87,7 @@ stored_field (function *fun, gimple *s, tree rec, bool *piece)
     }
   if (TREE_CODE (base) == MEM_REF && integer_zerop (TREE_OPERAND (base, 1)))
     base = record_of (fun, TREE_OPERAND (base, 0));
-  return base == rec ? field_position (field) : -1;
+  return base == rec ? field_index (field) : -1;
 }
 
 /* ARG, the record a go or defer statement STMT hands the thunk of C:
@@ -153,27 +138,20 @@ reader::thunk_record_args (ge_call *c, tree arg, gimple *stmt)
       }
 }
 
+/* Whether CALL is the one a thunk makes, not its deferred-return
+   bookkeeping.  */
+static bool
+is_statement_call (const gimple *call)
+{
+  const char *name = callee_name (call);
+  return !name || strcmp (name, "runtime.setdeferretaddr") != 0;
+}
+
 /* The call THUNK_DECL's body makes: the statement's own.  */
 static gimple *
 thunk_call (tree thunk_decl)
 {
-  function *f = DECL_STRUCT_FUNCTION (thunk_decl);
-  if (!f || !f->cfg)
-    return NULL;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, f)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-         gsi_next (&gsi))
-      {
-        gimple *s = gsi_stmt (gsi);
-        if (!is_gimple_call (s))
-          continue;
-        const char *name = callee_name (s);
-        if (name && strcmp (name, "runtime.setdeferretaddr") == 0)
-          continue;
-        return s;
-      }
-  return NULL;
+  return first_call (thunk_decl, is_statement_call);
 }
 
 /* Whether gc wraps CALL, a thunk's, in a closure of its own
@@ -250,11 +228,12 @@ struct record_field
 static bool
 record_fields (function *fun, tree rec, auto_vec<record_field> &out)
 {
+  int index = 0;
   for (tree f = TYPE_FIELDS (TREE_TYPE (rec)); f; f = DECL_CHAIN (f))
     if (TREE_CODE (f) == FIELD_DECL)
       {
         record_field rf = { decl_name (f), TREE_TYPE (f), NULL_TREE,
-                            1 + field_position (f) };
+                            1 + index++ };
         out.safe_push (rf);
       }
   basic_block bb;
@@ -414,8 +393,7 @@ reader::read_go_defer_wrapper (gimple *stmt, ge_pos at, tree thunk_decl,
         terms v;
         eval (fields[i].value, v);
         for (unsigned j = 0; j < v.n; j++)
-          if (v.v[j].loc->cls == GE_LOC_EXPR && v.v[j].loc->name
-              && strcmp (v.v[j].loc->name, "... argument") == 0)
+          if (variadic_slice (v.v[j].loc))
             return false;
       }
   ge_src_go_defer call;

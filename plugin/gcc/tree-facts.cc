@@ -10,6 +10,7 @@
 #include "cfgloop.h"
 #include "ssa.h"
 #include "ssa-iterators.h"
+#include "gimple-iterator.h"
 
 #include "tree-facts.h"
 
@@ -49,6 +50,21 @@ decl_name (tree decl)
 {
   tree n = DECL_NAME (decl);
   return n ? IDENTIFIER_POINTER (n) : NULL;
+}
+
+gimple *
+first_call (tree fndecl, bool (*want) (const gimple *call))
+{
+  function *f = DECL_STRUCT_FUNCTION (fndecl);
+  if (!f || !f->cfg)
+    return NULL;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, f)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+         gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)) && want (gsi_stmt (gsi)))
+        return gsi_stmt (gsi);
+  return NULL;
 }
 
 bool

@@ -24,6 +24,9 @@ unsigned stmt_key (gimple *stmt);
 const char *decl_name (tree decl);
 /* The name of the function STMT calls directly, or NULL.  */
 const char *callee_name (const gimple *stmt);
+/* The first call in FNDECL's body that WANT accepts (in block order),
+   or NULL: the call a thunk, a stub or a wrapper is made for.  */
+gimple *first_call (tree fndecl, bool (*want) (const gimple *call));
 
 /* Whether values of TYPE hold pointers: gc tracks only those.  */
 bool type_has_ptrs (tree type, int depth = 0);
